@@ -39,6 +39,8 @@ public final class Classifier {
 
     private Classifier() {}
 
+    static double P(String k, double d) { return Double.parseDouble(System.getProperty(k, String.valueOf(d))); }
+
     /**
      * Classifies the paragraphs of one page.
      *
@@ -61,10 +63,10 @@ public final class Classifier {
         for (int i = 0; i < n; i++) {
             if (roles[i] != null) continue;
             boolean inside = i >= block[0] && i <= block[1];
-            boolean keep = inside ? smoothed[i] != Quality.HARD_BAD && smoothed[i] != Quality.BAD
-                    || quality[i] == Quality.GOOD || quality[i] == Quality.NEAR_GOOD || quality[i] == Quality.SHORT
-                    : smoothed[i] == Quality.GOOD && quality[i] == Quality.GOOD;
+            boolean keep = inside ? smoothed[i] == Quality.GOOD || quality[i] == Quality.BAD
+                    : false;
             roles[i] = keep ? Role.BODY : lineRole(paragraphs.get(i));
+            if (System.getProperty("dbg") != null) System.out.println("DBG\t" + i + "\t" + inside + "\t" + quality[i] + "\t" + smoothed[i] + "\t" + roles[i] + "\t" + paragraphs.get(i).text());
         }
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -135,23 +137,43 @@ public final class Classifier {
      * furniture does.
      */
     private static int[] mainBlock(List<Features> paragraphs, Quality[] quality) {
+        // Items: single good paragraphs, and whole runs of other paragraphs, whose cost grows with their length
+        // because a band of several non-prose lines is how pages separate the article from what follows.
+        List<int[]> items = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        int i = 0;
+        while (i < quality.length) {
+            if (quality[i] == Quality.GOOD) {
+                items.add(new int[] {i, i});
+                weights.add(weight(paragraphs.get(i), quality[i]));
+                i++;
+                continue;
+            }
+            int j = i;
+            double cost = 0;
+            while (j < quality.length && quality[j] != Quality.GOOD) cost += weight(paragraphs.get(j), quality[j++]);
+            int run = j - i;
+            items.add(new int[] {i, j - 1});
+            weights.add(cost * (1 + (run - 1) * P("rf", 0.5)));
+            i = j;
+        }
         int bestStart = 0;
         int bestEnd = -1;
         double best = 0;
         double sum = 0;
         int start = 0;
-        for (int i = 0; i < quality.length; i++) {
-            double w = weight(paragraphs.get(i), quality[i]);
+        for (int k = 0; k < items.size(); k++) {
+            double w = weights.get(k);
             if (sum <= 0) {
                 sum = w;
-                start = i;
+                start = k;
             } else {
                 sum += w;
             }
             if (sum > best) {
                 best = sum;
-                bestStart = start;
-                bestEnd = i;
+                bestStart = items.get(start)[0];
+                bestEnd = items.get(k)[1];
             }
         }
         return new int[] {bestStart, bestEnd};
@@ -159,11 +181,11 @@ public final class Classifier {
 
     private static double weight(Features f, Quality q) {
         return switch (q) {
-            case GOOD -> 1 + Math.min(f.words(), 100) / 25.0;
-            case NEAR_GOOD -> 0.5;
-            case SHORT -> -0.2;
-            case BAD -> -1;
-            case HARD_BAD -> -1.5;
+            case GOOD -> P("g0", 1) + Math.min(f.words(), 100) / P("gd", 25);
+            case NEAR_GOOD -> P("ng", 0.5);
+            case SHORT -> -P("sh", 0.2);
+            case BAD -> -P("bad", 1);
+            case HARD_BAD -> -P("hb", 1.5);
         };
     }
 
