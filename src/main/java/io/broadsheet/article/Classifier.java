@@ -39,7 +39,61 @@ public final class Classifier {
 
     private Classifier() {}
 
-    static double P(String k, double d) { return Double.parseDouble(System.getProperty(k, String.valueOf(d))); }
+    /**
+     * Weights of the signals ({@link Signals#NAMES}, same order) in a logistic model of "this paragraph belongs
+     * to the article". They were fitted by logistic regression on the labelled dev corpus (see
+     * {@code docs/extraction.md}); being weights of generic measures, not of words or sites, they carry over to
+     * pages the corpus does not hold.
+     */
+    private static final double[] WEIGHTS = {
+            -1.8353 /* bias */,
+            0.0785 /* logWords */,
+            1.6525 /* stopShare */,
+            -1.2034 /* linkDensity */,
+            1.1828 /* sentenceEnd */,
+            -0.63 /* hasSentence */,
+            -2.1261 /* furnitureCue */,
+            7.2419 /* wholeBold */,
+            -1.9805 /* relativePosition */,
+            -0.3808 /* first */,
+            -1.4266 /* last */,
+            5.4595 /* shareOfWords */,
+            0.0353 /* prevLogWords */,
+            0.0847 /* nextLogWords */,
+            0.2271 /* prevStopShare */,
+            -0.6716 /* nextStopShare */,
+            -1.265 /* prevCue */,
+            -0.5919 /* nextCue */,
+            0.0954 /* windowLogWords */,
+            -0.1524 /* windowLinkDensity */,
+            0.4378 /* inMainBlock */,
+            0.3053 /* logDistanceToBlock */,
+            2.0719 /* digitShare */,
+            -1.4537 /* capitalisedShare */,
+            1.5052 /* firstPerson */,
+            -0.9051 /* repeated */,
+            -0.7226 /* under5Words */,
+            -0.0262 /* under10Words */,
+            0.4967 /* atLeast20Words */,
+            0.5476 /* atLeast50Words */,
+            -0.7554 /* stopShareOver25 */,
+            0.2721 /* cohesion */,
+            2.1483 /* cohesionKnown */,
+            -1.0505 /* wePlural */,
+            -1.1588 /* youAddress */,
+            -0.4526 /* ellipsisEnd */,
+            -0.5028 /* contact */,
+            -1.2646 /* dateOrTime */,
+            -0.4082 /* duplicateInPage */,
+            -1.4728 /* afterBlockEnd */,
+            -0.1503 /* beforeBlockStart */
+    };
+
+    /**
+     * Paragraphs scoring at least this log-odds are kept. It sits below even odds on purpose: losing a piece of
+     * the article costs a reader more than seeing a stray line of furniture.
+     */
+    private static final double KEEP_LOGIT = Math.log(0.2 / 0.8);
 
     /**
      * Classifies the paragraphs of one page.
@@ -60,13 +114,10 @@ public final class Classifier {
         }
         Quality[] smoothed = smooth(quality);
         int[] block = mainBlock(paragraphs, smoothed);
+        double[][] signals = Signals.vectors(paragraphs, lexicon, profile, block);
         for (int i = 0; i < n; i++) {
             if (roles[i] != null) continue;
-            boolean inside = i >= block[0] && i <= block[1];
-            boolean keep = inside ? smoothed[i] == Quality.GOOD || quality[i] == Quality.BAD
-                    : false;
-            roles[i] = keep ? Role.BODY : lineRole(paragraphs.get(i));
-            if (System.getProperty("dbg") != null) System.out.println("DBG\t" + i + "\t" + inside + "\t" + quality[i] + "\t" + smoothed[i] + "\t" + roles[i] + "\t" + paragraphs.get(i).text());
+            roles[i] = score(signals[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
         }
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -154,7 +205,7 @@ public final class Classifier {
             while (j < quality.length && quality[j] != Quality.GOOD) cost += weight(paragraphs.get(j), quality[j++]);
             int run = j - i;
             items.add(new int[] {i, j - 1});
-            weights.add(cost * (1 + (run - 1) * P("rf", 0.5)));
+            weights.add(cost * (1 + (run - 1) * 0.5));
             i = j;
         }
         int bestStart = 0;
@@ -179,13 +230,19 @@ public final class Classifier {
         return new int[] {bestStart, bestEnd};
     }
 
+    private static double score(double[] signals) {
+        double sum = 0;
+        for (int k = 0; k < WEIGHTS.length; k++) sum += WEIGHTS[k] * signals[k];
+        return sum;
+    }
+
     private static double weight(Features f, Quality q) {
         return switch (q) {
-            case GOOD -> P("g0", 1) + Math.min(f.words(), 100) / P("gd", 25);
-            case NEAR_GOOD -> P("ng", 0.5);
-            case SHORT -> -P("sh", 0.2);
-            case BAD -> -P("bad", 1);
-            case HARD_BAD -> -P("hb", 1.5);
+            case GOOD -> 1 + Math.min(f.words(), 100) / 25.0;
+            case NEAR_GOOD -> 0.5;
+            case SHORT -> -0.2;
+            case BAD -> -1;
+            case HARD_BAD -> -1.5;
         };
     }
 
