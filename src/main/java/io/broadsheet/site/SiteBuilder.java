@@ -63,25 +63,37 @@ public final class SiteBuilder {
         List<Dump> dumps = readDumps(refused, warnings);
         ArchiveProfile profile = ArchiveProfile.of(dumps.stream().map(Dump::paragraphs).toList());
 
+        int built;
         try (StagingArea site = StagingArea.open(out)) {
             PageRenderer renderer = new PageRenderer(theme);
             List<ArchivedArticle> articles = new ArrayList<>();
             for (Dump dump : dumps) {
-                Article article = ArticleAssembler.assemble(dump.id(), dump.source(), dump.paragraphs(),
-                        Sidecar.NONE, profile);
-                String markdown = MarkdownWriter.write(article);
-                ArchivedArticle archived = MarkdownReader.read(markdown);
+                String markdown;
+                ArchivedArticle archived;
+                String page;
+                try {
+                    Article article = ArticleAssembler.assemble(dump.id(), dump.source(), dump.paragraphs(),
+                            Sidecar.NONE, profile);
+                    markdown = MarkdownWriter.write(article);
+                    archived = MarkdownReader.read(markdown);
+                    page = renderer.articlePage(archived);
+                } catch (RuntimeException e) {
+                    // A bug met on one dump must not cost the user the rest of the archive.
+                    refused.add(Problem.of(dump.shown(), "could not be built, please report this: " + e));
+                    continue;
+                }
                 String folder = "articles/" + dump.id() + "/";
                 site.write(folder + "source.txt", dump.bytes());
                 site.write(folder + "article.md", utf8(markdown));
-                site.write(folder + "index.html", utf8(renderer.articlePage(archived)));
+                site.write(folder + "index.html", utf8(page));
                 articles.add(archived);
             }
+            built = articles.size();
             site.write("index.html", utf8(renderer.homePage(homeOrder(articles))));
             theme.assets().forEach((path, bytes) -> site.write("assets/" + path, bytes));
             site.publish();
         }
-        return new BuildReport(dumps.size(), refused, warnings);
+        return new BuildReport(built, refused, warnings);
     }
 
     /** Newest first where a year is known, then by id, so the order never depends on the file system. */
@@ -93,7 +105,7 @@ public final class SiteBuilder {
     }
 
     /** A dump that parsed, with its id and bytes. */
-    private record Dump(String id, SourceFile source, byte[] bytes, List<String> paragraphs) {}
+    private record Dump(String id, String shown, SourceFile source, byte[] bytes, List<String> paragraphs) {}
 
     private List<Dump> readDumps(List<Problem> refused, List<Problem> warnings) throws SetupException {
         Map<String, String> firstFileById = new LinkedHashMap<>();
@@ -127,7 +139,7 @@ public final class SiteBuilder {
                     warnings.add(Problem.of(shown, "empty list, no article made"));
                     continue;
                 }
-                dumps.add(new Dump(id, new SourceFile(fileName, sha256(bytes)), bytes, paragraphs));
+                dumps.add(new Dump(id, shown, new SourceFile(fileName, sha256(bytes)), bytes, paragraphs));
             } catch (DumpSyntaxException e) {
                 refused.add(new Problem(shown, e.line(), e.column(), e.reason()));
             }
