@@ -17,12 +17,12 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** Runs the command line and returns its exit status, for tests. */
-    public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+    /** The command line, ready to execute; tests redirect its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
     }
 
     @Override
