@@ -39,7 +39,13 @@ final class SafeHtml {
         // The page title is the only h1 and headings must not skip levels, so the body keeps two levels.
         for (Element h : dirty.body().select("h1")) h.tagName("h2");
         for (Element h : dirty.body().select("h4, h5, h6")) h.tagName("h3");
-        return clean(dirty, BODY);
+        Document clean = Jsoup.parseBodyFragment(clean(dirty, BODY));
+        clean.outputSettings().prettyPrint(false);
+        // Markup that was removed entirely (an iframe, a form) leaves an empty block that would show as a gap.
+        for (Element block : clean.body().select("p, h2, h3, li, blockquote")) {
+            if (!block.hasText() && block.select("br").isEmpty()) block.remove();
+        }
+        return clean.body().html();
     }
 
     /** One aside's inline Markdown as safe inline HTML, without the paragraph flexmark wraps it in. */
