@@ -48,26 +48,45 @@ final class DumpReader {
         throw source.error(start, "a bare string is not a list");
     }
 
-    /**
-     * Blank and comment-only lines may precede the expression; its own line must not be indented, since in
-     * Python that is an {@code INDENT} token. A form feed resets the indentation, as in CPython's tokenizer.
-     */
+    /** Blank and comment-only lines may precede the expression, whose own line must not be indented. */
     private void skipBlankLinesBeforeExpression() throws DumpSyntaxException {
+        while (pos < text.length() && skipBlankLine(false)) {
+            // each iteration consumed one blank line
+        }
+        if (pos >= text.length()) throw source.error(pos, "empty file");
+    }
+
+    /**
+     * At the start of a logical line outside brackets, consumes the line if it is blank (only whitespace and a
+     * comment) and returns true; returns false, consuming only indentation, if a token follows. CPython's tokenizer
+     * measures indentation there: a token or (after the expression) the end of the file after indentation is an
+     * unexpected indent. The measure runs on across explicit line joins, and a form feed resets it.
+     */
+    private boolean skipBlankLine(boolean afterExpression) throws DumpSyntaxException {
+        boolean indented = false;
         while (true) {
-            int lineStart = pos;
-            boolean indented = false;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (c == ' ' || c == '\t') indented = true;
-                else if (c == '\f') indented = false;
-                else break;
-                pos++;
+            if (pos >= text.length()) {
+                if (indented && afterExpression) throw source.error(pos, "unexpected indent");
+                return true;
             }
-            if (pos < text.length() && text.charAt(pos) == '#') skipComment();
-            if (pos >= text.length()) throw source.error(pos, "empty file");
-            if (!skipNewline()) {
-                if (indented) throw source.error(lineStart, "unexpected indent");
-                return;
+            char c = text.charAt(pos);
+            if (c == ' ' || c == '\t') {
+                indented = true;
+                pos++;
+            } else if (c == '\f') {
+                indented = false;
+                pos++;
+            } else if (c == '\\') {
+                skipLineContinuation();
+            } else if (c == '#') {
+                skipComment();
+                skipNewline();
+                return true;
+            } else if (skipNewline()) {
+                return true;
+            } else {
+                if (indented) throw source.error(pos, "unexpected indent");
+                return false;
             }
         }
     }
@@ -94,15 +113,9 @@ final class DumpReader {
     private void expectEndOfInput() throws DumpSyntaxException {
         skipTrivia();
         if (pos >= text.length()) return;
-        if (!isNewline(text.charAt(pos))) throw source.error(pos, "unexpected text after the list");
-        // Only blank lines and comments may follow; their indentation does not matter.
+        if (!skipNewline()) throw source.error(pos, "unexpected text after the list");
         while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == ' ' || c == '\t' || c == '\f') pos++;
-            else if (c == '#') skipComment();
-            else if (skipNewline()) continue;
-            else if (c == '\\') skipLineContinuation();
-            else throw source.error(pos, "unexpected text after the list");
+            if (!skipBlankLine(true)) throw source.error(pos, "unexpected text after the list");
         }
     }
 
