@@ -60,13 +60,16 @@ final class DumpReader {
      * At the start of a logical line outside brackets, consumes the line if it is blank (only whitespace and a
      * comment) and returns true; returns false, consuming only indentation, if a token follows. CPython's tokenizer
      * measures indentation there: a token or (after the expression) the end of the file after indentation is an
-     * unexpected indent. The measure runs on across explicit line joins, and a form feed resets it.
+     * unexpected indent. A form feed resets the measure; across explicit line joins the indentation before the
+     * first join counts if there is any, otherwise the indentation after them (CPython's {@code cont_line_col}).
      */
     private boolean skipBlankLine(boolean afterExpression) throws DumpSyntaxException {
         boolean indented = false;
+        boolean indentedBeforeJoin = false;
+        boolean joined = false;
         while (true) {
             if (pos >= text.length()) {
-                if (indented && afterExpression) throw source.error(pos, "unexpected indent");
+                if ((indented || indentedBeforeJoin) && afterExpression) throw source.error(pos, "unexpected indent");
                 return true;
             }
             char c = text.charAt(pos);
@@ -77,6 +80,8 @@ final class DumpReader {
                 indented = false;
                 pos++;
             } else if (c == '\\') {
+                if (!joined) indentedBeforeJoin = indented;
+                joined = true;
                 skipLineContinuation();
             } else if (c == '#') {
                 skipComment();
@@ -85,7 +90,7 @@ final class DumpReader {
             } else if (skipNewline()) {
                 return true;
             } else {
-                if (indented) throw source.error(pos, "unexpected indent");
+                if (indented || indentedBeforeJoin) throw source.error(pos, "unexpected indent");
                 return false;
             }
         }
@@ -317,8 +322,23 @@ final class DumpReader {
     private String describeUnexpected(char c) {
         if (isNewline(c)) return nesting > 0 ? "unexpected end of line" : "expected a list, found the end of the line";
         if (c == ']' || c == ')' || c == '}' || c == ',') return "unexpected '" + c + "'";
-        if (c < 0x20 || c == 0x7F) return String.format("invalid character U+%04X", (int) c);
-        return "unexpected character '" + new String(Character.toChars(text.codePointAt(pos))) + "'";
+        int cp = text.codePointAt(pos);
+        if (!isVisible(cp)) return String.format("invalid character U+%04X", cp);
+        return "unexpected character '" + new String(Character.toChars(cp)) + "'";
+    }
+
+    /** Invisible characters are named by code point, so the message shows what is really there. */
+    private static boolean isVisible(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> {
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     static boolean isNewline(char c) {
