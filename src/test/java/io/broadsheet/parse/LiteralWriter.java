@@ -54,7 +54,7 @@ final class LiteralWriter {
         out.append(open);
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) out.append(separator(bare, newline));
-            out.append(stringLiteral(items.get(i), bare, newline));
+            out.append(element(items.get(i), bare, newline));
         }
         // A one-element tuple needs its comma; otherwise a trailing comma is optional.
         boolean tuple = container == 2 || container == 4 || container == 5;
@@ -117,6 +117,13 @@ final class LiteralWriter {
     private String separator(boolean bare, String newline) {
         if (bare) return pick(", ", ",", " , ", ",\t", ", \\\n  ", ",\\\n");
         return pick(", ", ", ", ",\n", " ,\t", ",\n    ", "  # c\n,", ",\\\n", ", # c, 'x'\n ");
+    }
+
+    /** A string, sometimes in grouping parentheses, which Python allows inside the list. */
+    private String element(String value, boolean bare, String newline) {
+        if (random.nextInt(12) != 0) return stringLiteral(value, bare, newline);
+        int depth = random.nextInt(10) == 0 ? 195 + random.nextInt(10) : 1 + random.nextInt(3);
+        return "(".repeat(depth) + stringLiteral(value, bare, newline) + ")".repeat(depth);
     }
 
     /** One string, possibly split into adjacent literals of different styles. */
