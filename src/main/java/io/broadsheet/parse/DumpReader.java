@@ -50,9 +50,8 @@ final class DumpReader {
 
     /** Blank and comment-only lines may precede the expression, whose own line must not be indented. */
     private void skipBlankLinesBeforeExpression() throws DumpSyntaxException {
-        while (pos < text.length() && skipBlankLine(false)) {
-            // each iteration consumed one blank line
-        }
+        boolean blank = true;
+        while (blank && pos < text.length()) blank = skipBlankLine(false);
         if (pos >= text.length()) throw source.error(pos, "empty file");
     }
 
@@ -341,7 +340,7 @@ final class DumpReader {
         }
     }
 
-    static boolean isNewline(char c) {
+    private static boolean isNewline(char c) {
         return c == '\n' || c == '\r';
     }
 
