@@ -107,9 +107,11 @@ public final class Classifier {
         int n = paragraphs.size();
         Role[] roles = new Role[n];
         Quality[] quality = new Quality[n];
+        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, profile);
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
             roles[i] = specialRole(f);
+            if (roles[i] == null && furnitureOfSite[i]) roles[i] = Role.FURNITURE;
             quality[i] = roles[i] != null || profile.isRepeated(f.text()) ? Quality.HARD_BAD : judge(f, lexicon);
         }
         Quality[] smoothed = smooth(quality);
@@ -121,6 +123,24 @@ public final class Classifier {
         }
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
+    }
+
+    /**
+     * Paragraphs the archive shows in several dumps: a site's furniture. When most of a page repeats elsewhere,
+     * though, the page is a second copy of an article, and its repeats say nothing about furniture.
+     */
+    private static boolean[] repeatedFurniture(List<Features> paragraphs, ArchiveProfile profile) {
+        boolean[] repeated = new boolean[paragraphs.size()];
+        int count = 0;
+        int withText = 0;
+        for (int i = 0; i < repeated.length; i++) {
+            String text = paragraphs.get(i).text();
+            if (text.isEmpty()) continue;
+            withText++;
+            repeated[i] = profile.isRepeated(text);
+            if (repeated[i]) count++;
+        }
+        return 2 * count >= withText ? new boolean[repeated.length] : repeated;
     }
 
     /** Credits, bylines and captions are told by their form, wherever they stand. */
