@@ -146,7 +146,7 @@ public final class Classifier {
     /** Credits, bylines and captions are told by their form, wherever they stand. */
     private static Role specialRole(Features f) {
         String t = f.text();
-        if (t.isEmpty()) return Role.FURNITURE;
+        if (f.words() == 0) return Role.FURNITURE;
         boolean copyright = Lexicon.CREDIT.matcher(t).find();
         if (copyright && (f.words() <= 40 || t.contains("©") && f.words() <= 80)) return Role.ATTRIBUTION;
         if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
@@ -278,6 +278,10 @@ public final class Classifier {
         roles[first] = Role.LEDE;
         for (int k = 1; k < body.size() - 1; k++) {
             Features f = paragraphs.get(body.get(k));
+            if (f.words() <= 8 && DATE.matcher(f.text()).find()) {
+                roles[body.get(k)] = Role.DATELINE;
+                continue;
+            }
             boolean headingLike = f.words() <= 12 && !f.sentenceEnd() && f.sentences() == 0
                     && (f.wholeBold() || f.words() <= 8);
             if (headingLike) roles[body.get(k)] = Role.CROSSHEAD;

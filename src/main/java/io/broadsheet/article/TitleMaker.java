@@ -10,7 +10,12 @@ public final class TitleMaker {
     /** Longest summary, in characters, ellipsis included. */
     public static final int SUMMARY_LENGTH = 300;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{2}|\\p{N}|[)\"”»])[.!?…](?=\\s+\\p{Lu}|$)");
+    /**
+     * A sentence end: not after a short capitalised word, which is more often an abbreviation ("Dr.", "Rt.",
+     * "Hon.") than the last word of a sentence.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:(?<![\\p{L}])\\p{Ll}{2,}|\\p{L}{4,}|\\p{N}|[)\"”»])[.!?…](?=\\s+\\p{Lu}|$)");
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}–—«»„“”‘’]+$");
     private static final Pattern TRAILING_KEEP = Pattern.compile("[!?]$");
 
