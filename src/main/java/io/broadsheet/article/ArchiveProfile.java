@@ -50,8 +50,11 @@ public final class ArchiveProfile {
         return dumpsContaining(text) > 1;
     }
 
-    /** Case, digits and punctuation vary between copies of the same furniture; words do not. */
+    /**
+     * Case, spacing and punctuation vary between copies of the same furniture; words and numbers do not, and
+     * numbers are often all that tells two reports of one series apart.
+     */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -19,9 +19,10 @@ public final class AttributionParser {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)");
     /** Where a publisher's name ends: sentence end, separators, and the rights formula. */
     private static final Pattern NAME_END = Pattern.compile(
-            "(?iu)\\.(?:\\s|$)|[|;,•·]|\\s[-–—]\\s|\\ball rights|\\balle rechte|\\btous droits|\\btodos los|"
+            "(?iu)(?<!\\bCo)\\.(?:\\s|$)|[|;,•·]|\\s[-–—]\\s|\\ball rights|\\balle rechte|\\btous droits|\\btodos los|"
             + "\\btodos os|\\btutti i|\\bwszelkie|\\bsome rights|\\breserved|\\bis not responsible|\\bdesign|"
             + "\\bpowered by|\\bwebsite|\\bthe\\s+\\p{L}+\\s+is\\b");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]+" + YEAR + "\\s*$");
     private static final int MAX_NAME = 60;
 
     private AttributionParser() {}
@@ -34,7 +35,14 @@ public final class AttributionParser {
         Matcher m = COPYRIGHT.matcher(t);
         if (m.find()) {
             year = year(m.group(1), m.group(2));
-            publisher = name(m.group(3));
+            String rest = m.group(3);
+            // "© Le Monde 2021": the year may follow the name.
+            Matcher trailing = TRAILING_YEAR.matcher(rest == null ? "" : cutName(rest));
+            if (trailing.find()) {
+                if (year.isEmpty()) year = year(trailing.group(1), trailing.group(2));
+                rest = cutName(rest).substring(0, trailing.start());
+            }
+            publisher = name(rest);
         }
         if (publisher.isEmpty()) {
             Matcher o = ORIGINALLY.matcher(t);
@@ -52,11 +60,14 @@ public final class AttributionParser {
         return first == null ? Optional.empty() : Optional.of(Integer.parseInt(first));
     }
 
+    private static String cutName(String rest) {
+        Matcher end = NAME_END.matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
+    }
+
     private static Optional<String> name(String rest) {
         if (rest == null) return Optional.empty();
-        Matcher end = NAME_END.matcher(rest);
-        String name = end.find() ? rest.substring(0, end.start()) : rest;
-        name = name.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^)]]+$", "").strip();
+        String name = cutName(rest).replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^)]]+$", "").strip();
         if (name.isEmpty() || name.length() > MAX_NAME || !name.matches("(?s).*\\p{L}.*")) return Optional.empty();
         if (name.matches("(?iu)all rights.*|alle rechte.*|tous droits.*|todos .*|tutti .*")) return Optional.empty();
         return Optional.of(name);

@@ -126,21 +126,21 @@ public final class Classifier {
     }
 
     /**
-     * Paragraphs the archive shows in several dumps: a site's furniture. When most of a page repeats elsewhere,
-     * though, the page is a second copy of an article, and its repeats say nothing about furniture.
+     * Paragraphs the archive shows in more dumps than this page's own text: a site's furniture. A page with
+     * copies in the archive has every paragraph repeated as often as it has copies, so only what repeats more
+     * often than that counts.
      */
     private static boolean[] repeatedFurniture(List<Features> paragraphs, ArchiveProfile profile) {
-        boolean[] repeated = new boolean[paragraphs.size()];
-        int count = 0;
-        int withText = 0;
-        for (int i = 0; i < repeated.length; i++) {
-            String text = paragraphs.get(i).text();
-            if (text.isEmpty()) continue;
-            withText++;
-            repeated[i] = profile.isRepeated(text);
-            if (repeated[i]) count++;
+        int[] counts = new int[paragraphs.size()];
+        int copies = Integer.MAX_VALUE;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = profile.dumpsContaining(paragraphs.get(i).text());
+            // Zero means the profile did not count the text (too short to tell), not that it is unique.
+            if (counts[i] > 0) copies = Math.min(copies, counts[i]);
         }
-        return 2 * count >= withText ? new boolean[repeated.length] : repeated;
+        boolean[] furniture = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) furniture[i] = counts[i] > Math.max(1, copies);
+        return furniture;
     }
 
     /** Credits, bylines and captions are told by their form, wherever they stand. */
@@ -154,6 +154,7 @@ public final class Classifier {
         }
         if (f.words() <= 40 && CAPTION_CREDIT.matcher(t).find()) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
+        if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
         return null;
     }
 
@@ -278,10 +279,6 @@ public final class Classifier {
         roles[first] = Role.LEDE;
         for (int k = 1; k < body.size() - 1; k++) {
             Features f = paragraphs.get(body.get(k));
-            if (f.words() <= 8 && DATE.matcher(f.text()).find()) {
-                roles[body.get(k)] = Role.DATELINE;
-                continue;
-            }
             boolean headingLike = f.words() <= 12 && !f.sentenceEnd() && f.sentences() == 0
                     && (f.wholeBold() || f.words() <= 8);
             if (headingLike) roles[body.get(k)] = Role.CROSSHEAD;
