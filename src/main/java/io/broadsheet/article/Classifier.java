@@ -46,47 +46,47 @@ public final class Classifier {
      * pages the corpus does not hold.
      */
     private static final double[] WEIGHTS = {
-            -1.8353 /* bias */,
-            0.0785 /* logWords */,
-            1.6525 /* stopShare */,
-            -1.2034 /* linkDensity */,
-            1.1828 /* sentenceEnd */,
-            -0.63 /* hasSentence */,
-            -2.1261 /* furnitureCue */,
-            7.2419 /* wholeBold */,
-            -1.9805 /* relativePosition */,
-            -0.3808 /* first */,
-            -1.4266 /* last */,
-            5.4595 /* shareOfWords */,
-            0.0353 /* prevLogWords */,
-            0.0847 /* nextLogWords */,
-            0.2271 /* prevStopShare */,
-            -0.6716 /* nextStopShare */,
-            -1.265 /* prevCue */,
-            -0.5919 /* nextCue */,
-            0.0954 /* windowLogWords */,
-            -0.1524 /* windowLinkDensity */,
-            0.4378 /* inMainBlock */,
-            0.3053 /* logDistanceToBlock */,
-            2.0719 /* digitShare */,
-            -1.4537 /* capitalisedShare */,
-            1.5052 /* firstPerson */,
-            -0.9051 /* repeated */,
-            -0.7226 /* under5Words */,
-            -0.0262 /* under10Words */,
-            0.4967 /* atLeast20Words */,
-            0.5476 /* atLeast50Words */,
-            -0.7554 /* stopShareOver25 */,
-            0.2721 /* cohesion */,
-            2.1483 /* cohesionKnown */,
-            -1.0505 /* wePlural */,
-            -1.1588 /* youAddress */,
-            -0.4526 /* ellipsisEnd */,
-            -0.5028 /* contact */,
-            -1.2646 /* dateOrTime */,
-            -0.4082 /* duplicateInPage */,
-            -1.4728 /* afterBlockEnd */,
-            -0.1503 /* beforeBlockStart */
+            -1.7068 /* bias */,
+            0.0759 /* logWords */,
+            1.5674 /* stopShare */,
+            -1.2941 /* linkDensity */,
+            1.1053 /* sentenceEnd */,
+            -0.6154 /* hasSentence */,
+            -2.3115 /* furnitureCue */,
+            0.0000 /* wholeBold */,
+            -2.1144 /* relativePosition */,
+            -0.4146 /* first */,
+            -1.3173 /* last */,
+            5.2800 /* shareOfWords */,
+            0.0062 /* prevLogWords */,
+            0.0797 /* nextLogWords */,
+            0.2585 /* prevStopShare */,
+            -0.4415 /* nextStopShare */,
+            -1.3279 /* prevCue */,
+            -0.5260 /* nextCue */,
+            0.0852 /* windowLogWords */,
+            0.0379 /* windowLinkDensity */,
+            0.5080 /* inMainBlock */,
+            0.2669 /* logDistanceToBlock */,
+            2.8169 /* digitShare */,
+            -1.3972 /* capitalisedShare */,
+            1.3262 /* firstPerson */,
+            1.0160 /* repeated */,
+            -0.4078 /* under5Words */,
+            -0.0668 /* under10Words */,
+            0.4434 /* atLeast20Words */,
+            0.5235 /* atLeast50Words */,
+            -0.7942 /* stopShareOver25 */,
+            0.4781 /* cohesion */,
+            2.1220 /* cohesionKnown */,
+            -1.1629 /* wePlural */,
+            -1.1124 /* youAddress */,
+            -0.4112 /* ellipsisEnd */,
+            -0.7253 /* contact */,
+            -1.3163 /* dateOrTime */,
+            -0.5411 /* duplicateInPage */,
+            -1.3423 /* afterBlockEnd */,
+            -0.2518 /* beforeBlockStart */
     };
 
     /**
@@ -104,22 +104,11 @@ public final class Classifier {
      * @return one role per paragraph, in the same order
      */
     public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
-        int n = paragraphs.size();
-        Role[] roles = new Role[n];
-        Quality[] quality = new Quality[n];
-        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, profile);
-        for (int i = 0; i < n; i++) {
-            Features f = paragraphs.get(i);
-            roles[i] = specialRole(f);
-            if (roles[i] == null && furnitureOfSite[i]) roles[i] = Role.FURNITURE;
-            quality[i] = roles[i] != null || profile.isRepeated(f.text()) ? Quality.HARD_BAD : judge(f, lexicon);
-        }
-        Quality[] smoothed = smooth(quality);
-        int[] block = mainBlock(paragraphs, smoothed);
-        double[][] signals = Signals.vectors(paragraphs, lexicon, profile, block);
-        for (int i = 0; i < n; i++) {
+        Reading reading = read(paragraphs, lexicon, profile);
+        Role[] roles = reading.roles();
+        for (int i = 0; i < roles.length; i++) {
             if (roles[i] != null) continue;
-            roles[i] = score(signals[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
+            roles[i] = score(reading.signals()[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
         }
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -141,6 +130,41 @@ public final class Classifier {
         boolean[] furniture = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) furniture[i] = counts[i] > Math.max(1, copies);
         return furniture;
+    }
+
+    /**
+     * The signals the classifier weighs for each paragraph, in {@link #SIGNAL_NAMES} order, or {@code null} for
+     * a paragraph whose role its form alone decides (credits, bylines, empty lines, site furniture). This is
+     * what the weights are fitted on; see {@code tools/fit_weights.py}.
+     */
+    public static List<double[]> signals(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
+        Reading reading = read(paragraphs, lexicon, profile);
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.add(reading.roles()[i] == null ? reading.signals()[i].clone() : null);
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** Names of the signals, in the order of {@link #signals}. */
+    public static final List<String> SIGNAL_NAMES = Signals.NAMES;
+
+    /** Roles decided by form alone (null elsewhere) and every paragraph's signals. */
+    private record Reading(Role[] roles, double[][] signals) {}
+
+    private static Reading read(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
+        int n = paragraphs.size();
+        Role[] roles = new Role[n];
+        Quality[] quality = new Quality[n];
+        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, profile);
+        for (int i = 0; i < n; i++) {
+            Features f = paragraphs.get(i);
+            roles[i] = specialRole(f);
+            if (roles[i] == null && furnitureOfSite[i]) roles[i] = Role.FURNITURE;
+            quality[i] = roles[i] != null || profile.isRepeated(f.text()) ? Quality.HARD_BAD : judge(f, lexicon);
+        }
+        int[] block = mainBlock(paragraphs, smooth(quality));
+        return new Reading(roles, Signals.vectors(paragraphs, lexicon, profile, block));
     }
 
     /** Credits, bylines and captions are told by their form, wherever they stand. */

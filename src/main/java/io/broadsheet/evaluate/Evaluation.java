@@ -55,6 +55,16 @@ public final class Evaluation {
      * @throws DumpSyntaxException if a dump is not a list of strings
      */
     public static EvaluationReport run(Path corpus) throws IOException, DumpSyntaxException {
+        return score(load(corpus));
+    }
+
+    /**
+     * Reads a corpus folder: every dump named in {@code labels.json}, with its labels.
+     *
+     * @throws IOException if a file cannot be read or {@code labels.json} is malformed
+     * @throws DumpSyntaxException if a dump is not a list of strings
+     */
+    public static List<LabelledDump> load(Path corpus) throws IOException, DumpSyntaxException {
         JsonNode labels = new ObjectMapper().readTree(Files.readAllBytes(corpus.resolve("labels.json")));
         List<LabelledDump> dumps = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
@@ -68,7 +78,7 @@ public final class Evaluation {
             dumps.add(new LabelledDump(new SourceFile(name, sha256(bytes)), DumpParser.parse("seeds/" + name, bytes),
                     strings(entry.getValue().get("body")), strings(entry.getValue().get("furniture"))));
         }
-        return score(dumps);
+        return dumps;
     }
 
     /** Lowercase hex SHA-256 of some bytes. */
