@@ -18,10 +18,11 @@ public final class Classifier {
             "(?iu)^(?:by|von|par|por|di|door|przez|text(?:e)?:|autor(?:in|a)?:|author:|written by|texto:|"
             + "testo di|tekst:)\\s*\\p{Lu}.*");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?iu)^[(\\[]?(?:fotos?|photos?|bild(?:er)?|image|picture|credit|crédits?|quelle|source|fonte|fuente|"
+            "(?iu)^[(\\[]?(?:\\p{L}*fotos?|photos?|\\p{L}*bild(?:er)?|image|picture|credit|crédits?|quelle|source|fonte|fuente|"
             + "fot\\.|zdjęcie|zdjęcia|grafik|illustration|video)\\s*(?::|©|/)");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|"
+            "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|shutterstock|"
+            + "\\p{L}(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto|photo)s?: ?\\S|"
             + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: )");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
@@ -46,47 +47,50 @@ public final class Classifier {
      * pages the corpus does not hold.
      */
     private static final double[] WEIGHTS = {
-            -1.7068 /* bias */,
-            0.0759 /* logWords */,
-            1.5674 /* stopShare */,
-            -1.2941 /* linkDensity */,
-            1.1053 /* sentenceEnd */,
-            -0.6154 /* hasSentence */,
-            -2.3115 /* furnitureCue */,
+            -1.6921 /* bias */,
+            0.0821 /* logWords */,
+            1.6731 /* stopShare */,
+            -1.2115 /* linkDensity */,
+            1.0251 /* sentenceEnd */,
+            -0.4558 /* hasSentence */,
+            -0.5968 /* furnitureCue */,
             0.0000 /* wholeBold */,
-            -2.1144 /* relativePosition */,
-            -0.4146 /* first */,
-            -1.3173 /* last */,
-            5.2800 /* shareOfWords */,
-            0.0062 /* prevLogWords */,
-            0.0797 /* nextLogWords */,
-            0.2585 /* prevStopShare */,
-            -0.4415 /* nextStopShare */,
-            -1.3279 /* prevCue */,
-            -0.5260 /* nextCue */,
-            0.0852 /* windowLogWords */,
-            0.0379 /* windowLinkDensity */,
-            0.5080 /* inMainBlock */,
-            0.2669 /* logDistanceToBlock */,
-            2.8169 /* digitShare */,
-            -1.3972 /* capitalisedShare */,
-            1.3262 /* firstPerson */,
-            1.0160 /* repeated */,
-            -0.4078 /* under5Words */,
-            -0.0668 /* under10Words */,
-            0.4434 /* atLeast20Words */,
-            0.5235 /* atLeast50Words */,
-            -0.7942 /* stopShareOver25 */,
-            0.4781 /* cohesion */,
-            2.1220 /* cohesionKnown */,
-            -1.1629 /* wePlural */,
-            -1.1124 /* youAddress */,
-            -0.4112 /* ellipsisEnd */,
-            -0.7253 /* contact */,
-            -1.3163 /* dateOrTime */,
-            -0.5411 /* duplicateInPage */,
-            -1.3423 /* afterBlockEnd */,
-            -0.2518 /* beforeBlockStart */
+            -2.1227 /* relativePosition */,
+            -0.4569 /* first */,
+            -1.3095 /* last */,
+            5.0586 /* shareOfWords */,
+            -0.0026 /* prevLogWords */,
+            0.0654 /* nextLogWords */,
+            0.3655 /* prevStopShare */,
+            -0.4895 /* nextStopShare */,
+            -1.0759 /* prevCue */,
+            -0.2839 /* nextCue */,
+            0.1197 /* windowLogWords */,
+            0.2591 /* windowLinkDensity */,
+            0.4094 /* inMainBlock */,
+            0.2007 /* logDistanceToBlock */,
+            2.1787 /* digitShare */,
+            -1.2915 /* capitalisedShare */,
+            1.9411 /* firstPerson */,
+            1.4396 /* repeated */,
+            -0.4329 /* under5Words */,
+            0.0043 /* under10Words */,
+            0.4947 /* atLeast20Words */,
+            0.4862 /* atLeast50Words */,
+            -0.8015 /* stopShareOver25 */,
+            0.5755 /* cohesion */,
+            2.0624 /* cohesionKnown */,
+            -1.1328 /* wePlural */,
+            -1.1012 /* youAddress */,
+            -0.5819 /* ellipsisEnd */,
+            -0.6566 /* contact */,
+            -1.2264 /* dateOrTime */,
+            -0.7517 /* duplicateInPage */,
+            -1.2821 /* afterBlockEnd */,
+            -0.1589 /* beforeBlockStart */,
+            -0.4555 /* furnitureCueAnyLength */,
+            -1.2751 /* furnitureCueDensity */,
+            -4.9392 /* aboutSomeone */
     };
 
     /**

@@ -82,14 +82,19 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "more (?:from|on|stories)|recommended|advertisement|advertising|sponsored|cookies?|privacy policy|"
             + "terms of (?:use|service)|click here|comments?|reply|leave a|your email|email address|"
             + "all rights|explore further|download (?:the|our) app|contact us|affiliate|notifications?|"
-            + "you (?:may|might) (?:also )?like|don't miss|trending|most (?:read|popular)|podcast|"
+            + "you (?:may|might) (?:also )?like|don't miss|trending|most (?:read|popular)|podcasts?|"
+            + "affiliate links?|amazon associates?|earns? (?:a )?(?:commission|revenue)|donate|donation|"
+            + "our (?:newsroom|journalism|reporters|editors|website|site)|download|"
+            + "youtube|facebook|twitter|instagram|whatsapp|telegram|tiktok|linkedin|pinterest|"
             // German
             + "abonnieren|abonniere|abo|anmelden|anmeldung|einloggen|eingeloggt|registrieren|newsletter|"
             + "teilen|geteilt|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|auch interessant|"
             + "das könnte (?:dich|sie) auch interessieren|interessieren|werbung|anzeige|datenschutz|"
             + "datenschutzerklärung|impressum|kontakt|kommentare?|kommentieren|antworten|e-mail-adresse|"
             + "benachrichtigungen?|neueste beiträge|neue beiträge|ähnliche beiträge|aktuelles|mehr erfahren|"
-            + "jetzt (?:lesen|anmelden|abonnieren|bestellen|kaufen)|folgen sie|gefällt|"
+            + "jetzt (?:lesen|anmelden|abonnieren|bestellen|kaufen)|folgen sie|gefällt|lesen sie hier|"
+            + "beitrag teilen|provision|partnerlinks?|werbelinks?|affiliate-links?|spenden?|unterstützen sie|"
+            + "unsere redaktion|"
             // French
             + "abonnez-vous|abonnement|s'abonner|inscrivez-vous|connectez-vous|se connecter|partager|"
             + "lire aussi|lire la suite|à lire aussi|à découvrir|voir aussi|publicité|commentaires?|"
@@ -97,17 +102,31 @@ public record Lexicon(String language, Set<String> stopwords) {
             // Spanish
             + "suscríbete|suscribirse|suscripción|regístrate|iniciar sesión|compartir|lea también|lea más|"
             + "leer más|lee también|te puede interesar|le puede interesar|publicidad|comentarios?|síguenos|"
-            + "hazte miembro|"
+            + "hazte miembro|nuestra redacción|canal de youtube|"
             // Portuguese
             + "assine|assinatura|inscreva-se|cadastre-se|entrar|compartilhe|compartilhar|leia também|"
-            + "leia mais|publicidade|comentários?|siga-nos|"
+            + "leia mais|publicidade|comentários?|siga-nos|nossa redação|"
             // Italian
             + "iscriviti|abbonati|abbonamento|accedi|condividi|leggi anche|leggi di più|pubblicità|commenti|"
             + "seguici|"
             // Polish
             + "subskrybuj|zapisz się|zaloguj|zarejestruj|udostępnij|czytaj (?:też|także|więcej)|"
-            + "zobacz (?:też|także|więcej)|reklama|komentarze?|newsletter|obserwuj"
+            + "zobacz (?:też|także|więcej)|reklama|komentarze?|newsletter|obserwuj|wesprzyj|darowizn\\p{L}*|"
+            + "naszym portalu|zapraszamy"
             + ")(?![\\p{L}\\p{N}])");
+
+    /**
+     * Words of notes about an author or a site rather than of an article: what someone studied, works as,
+     * writes for; who founded what.
+     */
+    public static final Pattern ABOUT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:studied|studierte|studiert|has worked|worked as|works as|arbeitet als|"
+            + "is a (?:freelance |staff |senior )?(?:journalist|writer|author|editor|reporter|correspondent)|"
+            + "ist (?:freie[rn]? )?(?:journalist|autor|redakteur)\\p{L}*|schreibt (?:seit|für|über)|"
+            + "writes (?:for|about)|lives in|lebt (?:in|mit)|founder|gründer\\p{L}*|born in|"
+            + "redakteur\\p{L}*|korrespondent\\p{L}*|journalist\\p{L}*|autor\\p{L}*|author|editor|contributor|"
+            + "columnist|est journaliste|es periodista|dziennikarz\\p{L}*|betreue ich|bin ich|i am a|ich bin)"
+            + "(?![\\p{L}])");
 
     /** Credits and copyright lines in the supported languages. */
     public static final Pattern CREDIT = Pattern.compile(

@@ -33,7 +33,7 @@ final class Signals {
             "capitalisedShare", "firstPerson", "repeated", "under5Words", "under10Words", "atLeast20Words",
             "atLeast50Words", "stopShareOver25", "cohesion", "cohesionKnown", "wePlural",
             "youAddress", "ellipsisEnd", "contact", "dateOrTime", "duplicateInPage", "afterBlockEnd",
-            "beforeBlockStart");
+            "beforeBlockStart", "furnitureCueAnyLength", "furnitureCueDensity", "aboutSomeone");
 
     private Signals() {}
 
@@ -111,6 +111,9 @@ final class Signals {
                 duplicates.get(t) > 1 && !t.isEmpty() ? 1 : 0,
                 block[1] >= block[0] && i > block[1] ? 1 : 0,
                 block[1] >= block[0] && i < block[0] ? 1 : 0,
+                Lexicon.FURNITURE.matcher(t).find() ? 1 : 0,
+                Math.min(1, count(Lexicon.FURNITURE, t) * 10.0 / words),
+                Math.min(1, count(Lexicon.ABOUT, t) * 10.0 / words),
             };
         }
         return out;
