@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
  * Gives every paragraph of a page one {@link Role}, reading the page the way an editor does: find the main block
  * of running prose, then name what stands around it.
  *
- * <p>Each paragraph is first judged on its own, as jusText does: long text with the language's share of stop
- * words is prose, link lists and furniture vocabulary are not, short lines are undecided. Undecided lines take
- * the verdict of their neighbours. The main block is then the run of paragraphs with the greatest weight of
- * prose; inside it only clear furniture is dropped, outside it only clear prose is kept.
+ * <p>Credits, bylines, datelines, captions, empty lines and furniture the whole archive repeats are told by
+ * their form first. Every other paragraph is judged as jusText does: long text with the language's share of stop
+ * words is prose, link lists and furniture vocabulary are not, short lines are undecided and take the verdict of
+ * their neighbours. The main block is the run of paragraphs with the greatest weight of prose, a band of
+ * furniture counting more against it than scattered lines. Finally a logistic model weighs the paragraph's own
+ * measures, its neighbours' and its place relative to the main block ({@link Signals}), and keeps the paragraph
+ * in the reading view when the odds are high enough.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -97,7 +100,7 @@ public final class Classifier {
      * Paragraphs scoring at least this log-odds are kept. It sits below even odds on purpose: losing a piece of
      * the article costs a reader more than seeing a stray line of furniture.
      */
-    private static final double KEEP_LOGIT = Math.log(0.2 / 0.8);
+    private static final double KEEP_LOGIT = Math.log(0.15 / 0.85);
 
     /**
      * Classifies the paragraphs of one page.
@@ -114,8 +117,25 @@ public final class Classifier {
             if (roles[i] != null) continue;
             roles[i] = score(reading.signals()[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
         }
+        keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
+    }
+
+    /**
+     * A wholly bold paragraph of prose right before the article is its standfirst, whatever the other signals
+     * say: setting the lede in bold is how news pages mark it.
+     */
+    private static void keepBoldStandfirst(List<Features> paragraphs, Role[] roles) {
+        for (int i = 0; i + 1 < roles.length; i++) {
+            if (roles[i] == Role.BODY) return;
+            Features f = paragraphs.get(i);
+            if (roles[i] == Role.FURNITURE && f.wholeBold() && f.words() >= 15 && f.linkDensity() < 0.3
+                    && roles[i + 1] == Role.BODY) {
+                roles[i] = Role.BODY;
+                return;
+            }
+        }
     }
 
     /**
