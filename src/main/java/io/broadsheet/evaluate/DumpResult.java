@@ -7,5 +7,6 @@ package io.broadsheet.evaluate;
  * @param language the language the classifier found
  * @param classifier the classifier's tally
  * @param baseline the tally of keeping every paragraph
+ * @param lengthRule the tally of the simple rule that drops paragraphs under eight words or mostly link text
  */
-public record DumpResult(String fileName, String language, Tally classifier, Tally baseline) {}
+public record DumpResult(String fileName, String language, Tally classifier, Tally baseline, Tally lengthRule) {}

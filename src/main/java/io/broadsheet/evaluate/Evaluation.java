@@ -42,8 +42,9 @@ public final class Evaluation {
                     profile);
             String reading = text(article.readingView());
             String everything = text(article.paragraphs());
+            String lengthRule = text(article.paragraphs().stream().filter(Evaluation::passesLengthRule).toList());
             results.add(new DumpResult(dump.source().fileName(), article.metadata().language(),
-                    tally(dump, reading), tally(dump, everything)));
+                    tally(dump, reading), tally(dump, everything), tally(dump, lengthRule)));
         }
         return new EvaluationReport(results);
     }
@@ -95,6 +96,12 @@ public final class Evaluation {
         List<String> out = new ArrayList<>();
         for (JsonNode s : array) out.add(s.asText());
         return out;
+    }
+
+    /** The simplest useful extractor, for scale: at least eight words, at most half of them link text. */
+    private static boolean passesLengthRule(Paragraph p) {
+        Features f = Features.of(p.html());
+        return f.words() >= 8 && f.linkDensity() <= 0.5;
     }
 
     /** The text a reader sees, paragraph after paragraph, whitespace collapsed as the labels are. */

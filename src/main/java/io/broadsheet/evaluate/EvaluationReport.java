@@ -24,6 +24,11 @@ public record EvaluationReport(List<DumpResult> dumps) {
         return dumps.stream().map(DumpResult::baseline).reduce(Tally.ZERO, Tally::plus);
     }
 
+    /** The tally of the simple length-and-links rule over all dumps. */
+    public Tally lengthRule() {
+        return dumps.stream().map(DumpResult::lengthRule).reduce(Tally.ZERO, Tally::plus);
+    }
+
     /** The classifier's tally per detected language, languages in alphabetical order. */
     public SortedMap<String, Tally> byLanguage() {
         SortedMap<String, Tally> out = new TreeMap<>();

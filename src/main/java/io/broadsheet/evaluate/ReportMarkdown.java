@@ -29,6 +29,7 @@ public final class ReportMarkdown {
         md.append("|---|---:|---:|---:|---:|---:|\n");
         row(md, "Classifier", report.dumps().size(), report.classifier());
         row(md, "Keep every paragraph", report.dumps().size(), report.baseline());
+        row(md, "Drop under 8 words or over half link text", report.dumps().size(), report.lengthRule());
         md.append("\n## By detected language\n\n");
         md.append("| Language | Dumps | Body snippets | Body recall | Furniture snippets | Furniture rejection |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
