@@ -16,7 +16,7 @@ final class Cast {
             "Paloma", "Rafael", "Sigrid", "Tobias", "Una", "Viktor", "Wilma", "Zoltan");
     private static final List<String> LAST_NAMES = List.of(
             "Abernathy", "Brennan", "Castellano", "Dufresne", "Eriksen", "Fairbanks", "Gallagher", "Holmqvist",
-            "Ibáñez", "Jablonski", "Kowalczyk", "Lindqvist", "Mbeki", "Navarro", "Oyelaran", "Pemberton",
+            "Ibáñez", "Jablonski", "Kowalski", "Lindqvist", "Mbeki", "Navarro", "Oyelaran", "Pemberton",
             "Quiroga", "Rasmussen", "Szabó", "Thornbury", "Underhill", "Vasquez", "Whitlock", "Yamada",
             "Albrecht", "Bouchard", "Caldwell", "Delacroix", "Esposito", "Falkenberg", "Grünewald", "Hargreaves",
             "Iversen", "Jovanović", "Kirkland", "Lefebvre", "Montague", "Nakamura", "O'Sullivan", "Petrakis",
