@@ -40,12 +40,15 @@ public final class SiteBuilder {
 
     /**
      * @param seeds     the folder of dumps
-     * @param templates the theme folder; templates and assets it lacks come from the packaged default theme
+     * @param templates the theme folder; templates and assets it lacks come from the packaged default theme, which
+     *                  is used whole when the folder does not exist
      * @param out       the site folder to write, replaced whole
      */
     public SiteBuilder(Path seeds, Path templates, Path out) {
         this.seeds = Objects.requireNonNull(seeds, "seeds");
-        this.theme = Theme.of(Objects.requireNonNull(templates, "templates"));
+        // Without a theme folder the packaged default theme is used whole.
+        this.theme = Files.isDirectory(Objects.requireNonNull(templates, "templates"))
+                ? Theme.of(templates) : Theme.defaults();
         this.out = Objects.requireNonNull(out, "out");
     }
 
