@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.broadsheet.parse.DumpParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,31 @@ class PythonLiteralTest {
 
         assertThat(report).filteredOn(line -> !line.startsWith("OK ")).isEmpty();
         assertThat(report).hasSize(generated.size());
+    }
+
+    @Test
+    void javaParserReadsTheSameStringsAsPython() throws Exception {
+        assumeTrue(pythonAvailable(), "python3 is not installed; skipping the parser comparison");
+        Path dumps = Files.createDirectory(folder.resolve("dumps"));
+        List<GeneratedDump> generated = ArchiveGenerator.generate(SEED + 1, 200).toList();
+        for (GeneratedDump dump : generated) Files.write(dumps.resolve(dump.fileName()), dump.dump());
+        String toJson = String.join("\n",
+                "import ast, json, pathlib, sys",
+                "for path in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):",
+                "    print(json.dumps([path.name, ast.literal_eval(path.read_text(encoding='utf-8'))]))",
+                "");
+        Process python = new ProcessBuilder("python3", "-c", toJson, dumps.toString()).redirectErrorStream(true).start();
+        python.getOutputStream().close();
+        List<String> lines = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ObjectMapper json = new ObjectMapper();
+
+        assertThat(lines).hasSize(generated.size());
+        for (String line : lines) {
+            List<?> entry = json.readValue(line, List.class);
+            String name = (String) entry.get(0);
+            assertThat(DumpParser.parse(name, Files.readAllBytes(dumps.resolve(name)))).as(name).isEqualTo(entry.get(1));
+        }
     }
 
     @Test
