@@ -82,6 +82,12 @@ final class ArticleComposer {
             body.add(paragraph);
         }
         for (int i = 0; i < body.size(); i++) {
+            if (i > 0 && random.chance(0.02)) {
+                // An interview question: bold, then the answer as an ordinary paragraph.
+                paragraphs.add("<b>" + fill(curl(random.pick(language.questions())), subjects) + "</b>");
+            } else if (i > 0 && random.chance(0.015)) {
+                for (int item = random.between(2, 4); item > 0; item--) paragraphs.add("\u2022 " + sentence());
+            }
             if (i > 1 && i < body.size() - 1 && random.chance(0.06)) {
                 String tag = publisher.crossheadTag();
                 paragraphs.add("<" + tag + ">" + random.pick(language.crossheads) + "</" + tag + ">");
@@ -92,6 +98,7 @@ final class ArticleComposer {
         }
 
         if (random.chance(publisher.creditRate())) paragraphs.add(fill(publisher.credit(), subjects));
+        if (publisher.topicLinks()) paragraphs.add(topicLinks());
         for (int teasers = random.chance(0.5) ? random.between(1, 3) : 0; teasers > 0; teasers--) paragraphs.add(teaser());
         for (String line : publisher.endFurniture()) paragraphs.add(fill(line, subjects));
         if (random.chance(0.92)) paragraphs.add(fill(publisher.copyright(), subjects));
@@ -184,6 +191,17 @@ final class ArticleComposer {
                     + Publisher.slug(headline) + "\">" + shown + "</a>";
         }
         return publisher.readMoreLabel() + " " + shown;
+    }
+
+    private String topicLinks() {
+        StringBuilder line = new StringBuilder(language.topicsLabel());
+        String separator = " ";
+        for (String name : List.of(subjects.person(), subjects.place(), subjects.organisation())) {
+            line.append(separator).append("<a href=\"https://www.").append(publisher.domain()).append("/topics/")
+                    .append(Publisher.slug(name)).append("\">").append(Html.escape(name)).append("</a>");
+            separator = ", ";
+        }
+        return line.toString();
     }
 
     /** Inline markup and the odd invisible character, in the proportions real pages have them. */

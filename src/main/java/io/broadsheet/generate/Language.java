@@ -36,7 +36,19 @@ enum Language {
                     "Supporters argue the {n} will bring {N} new jobs to the region within five years.",
                     "The {O}'s chief executive, {Q}, is due to give evidence to MPs on {D}.",
                     "Turnout at the public meeting in {L} was the highest in years, organisers said.",
-                    "The {O} says its R&amp;D spending has doubled since {Y}."),
+                    "The {O} says its R&amp;D spending has doubled since {Y}.",
+                    "A consultation on the {n} closes on {D}, and the {O} has promised to publish every response.",
+                    "{p}, who was first elected in {Y}, has made the {n} a central part of the programme.",
+                    "Local businesses in {L} say they have lost up to {X}% of their trade since the works began.",
+                    "The {O} confirmed that {N} complaints had been received, \"most of them in the past fortnight\".",
+                    "Neither the {O} nor {Q} would say when the report would be made public.",
+                    "Independent analysts were divided: some welcomed the {n}, while others warned that the timetable was \"wildly optimistic\".",
+                    "Campaigners gathered outside the town hall in {L} on {D}, holding banners and chanting.",
+                    "It's not the first time the {O} has faced questions over the {n}; a similar dispute in {Y} ended in court.",
+                    "Figures seen by this newspaper suggest the final bill could reach {M} pounds per household over ten years.",
+                    "{Q} told a meeting of the council that the {n} was \"the right idea at the wrong time\".",
+                    "Earlier this year, {p} visited {L} to meet families affected by the changes.",
+                    "The {O} said the delay was caused by \"circumstances beyond our control\", including supply problems and staff shortages."),
             List.of(
                     "We have listened to people and we will act",
                     "This is not the end of the story",
@@ -44,7 +56,10 @@ enum Language {
                     "It's a good day for {L}",
                     "We'll keep fighting for a fair deal",
                     "The numbers simply don't add up",
-                    "I've never seen anything like it in thirty years"),
+                    "I've never seen anything like it in thirty years",
+                    "People in {L} deserve better than this",
+                    "We asked for answers and we got a press release",
+                    "There is still a lot of work to do, but we're getting there"),
             List.of("{q},\" {p} said.", "{q},\" said {Q}, a spokesperson for the {O}.", "{q},\" {Q} added."),
             List.of(
                     "{P} has ordered a review of the {n} in {L}, saying the current plans are \"no longer fit for purpose\".",
@@ -268,6 +283,28 @@ enum Language {
         this.credits = credits;
         this.dateline = dateline;
         this.dateLines = dateLines;
+    }
+
+    /** Interview questions, set bold above the answer as interviews are on the page. */
+    List<String> questions() {
+        return switch (this) {
+            case ENGLISH -> List.of("What went wrong with the {n}?", "Why should people in {L} trust the {O} now?",
+                    "What happens if the plan fails?", "Is the {n} worth the money?");
+            case GERMAN -> List.of("Was ist schiefgelaufen?", "Warum sollten die Menschen in {L} der {O} vertrauen?",
+                    "Was passiert, wenn der Plan scheitert?");
+            case FRENCH -> List.of("Qu’est-ce qui n’a pas fonctionné\u00a0?", "Pourquoi les habitants de {L} devraient-ils vous croire\u00a0?");
+            case SPANISH -> List.of("¿Qué ha fallado?", "¿Por qué deberían confiar los vecinos de {L} en la {O}?");
+        };
+    }
+
+    /** Label of the list of topic links some sites put under an article. */
+    String topicsLabel() {
+        return switch (this) {
+            case ENGLISH -> "Topics:";
+            case GERMAN -> "Themen:";
+            case FRENCH -> "Sujets\u00a0:";
+            case SPANISH -> "Temas:";
+        };
     }
 
     /** The opening quotation mark this language's quote endings pair with. */

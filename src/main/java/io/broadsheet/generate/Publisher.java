@@ -28,6 +28,7 @@ import java.util.Locale;
  * @param readMoreLabel  label of its "read more" teasers
  * @param endFurniture   lines after the article, in order (newsletter, cookies, counters)
  * @param copyright      copyright template
+ * @param topicLinks     whether it lists the article's topics as links under it
  */
 record Publisher(
         String name,
@@ -48,7 +49,8 @@ record Publisher(
         String caption,
         String readMoreLabel,
         List<String> endFurniture,
-        String copyright) {
+        String copyright,
+        boolean topicLinks) {
 
     private static final String[] NAMES = {
             "The Harbour Courier", "Northfield Gazette", "Riverside Herald", "The Westmoor Chronicle",
@@ -106,7 +108,7 @@ record Publisher(
                 r.pick(language.bylines), 0.3 + 0.6 * r.nextDouble(), r.chance(0.4) ? 0.7 : 0.0,
                 r.chance(0.5) ? 0.6 : 0.05, r.pick(language.credits), 0.03 + 0.05 * r.nextDouble(),
                 r.pick(language.captions), r.pick(language.readMoreLabels), List.copyOf(end),
-                r.pick(language.copyrights));
+                r.pick(language.copyrights), r.chance(0.25));
     }
 
     private static String token(SplitMix r, int length) {
