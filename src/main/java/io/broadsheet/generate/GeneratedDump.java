@@ -1,5 +1,6 @@
 package io.broadsheet.generate;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,27 @@ public record GeneratedDump(
     @Override
     public Optional<byte[]> sidecarJson() {
         return sidecarJson.map(byte[]::clone);
+    }
+
+    /** Equal when every field is, comparing the bytes rather than the arrays' identities. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GeneratedDump that
+                && fileName.equals(that.fileName)
+                && Arrays.equals(dump, that.dump)
+                && sidecarJson.isPresent() == that.sidecarJson.isPresent()
+                && (sidecarJson.isEmpty() || Arrays.equals(sidecarJson.get(), that.sidecarJson.get()))
+                && publisher.equals(that.publisher)
+                && year == that.year
+                && language.equals(that.language)
+                && topics.equals(that.topics)
+                && uniqueWord.equals(that.uniqueWord);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fileName, Arrays.hashCode(dump), sidecarJson.map(Arrays::hashCode), publisher, year,
+                language, topics, uniqueWord);
     }
 
     /** The sidecar's file name: the dump's, with {@code .json} for {@code .txt}. */

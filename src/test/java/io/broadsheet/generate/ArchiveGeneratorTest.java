@@ -207,6 +207,7 @@ class ArchiveGeneratorTest {
     }
 
     private static void assertSame(GeneratedDump actual, GeneratedDump expected) {
+        assertThat(actual).isEqualTo(expected).hasSameHashCodeAs(expected);
         assertThat(actual.fileName()).isEqualTo(expected.fileName());
         assertThat(actual.dump()).isEqualTo(expected.dump());
         assertThat(actual.sidecarJson().map(String::new)).isEqualTo(expected.sidecarJson().map(String::new));
