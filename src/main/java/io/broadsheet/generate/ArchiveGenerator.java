@@ -44,7 +44,7 @@ public final class ArchiveGenerator {
         String fileName = fileName(index, random.nextLong());
         boolean sidecar = random.chance(SIDECAR_RATE);
         String word = uniqueWord(seed, index);
-        ArticleComposer.Composition article = new ArticleComposer(random, index, word).compose();
+        ArticleComposer.Composition article = new ArticleComposer(random, word).compose();
         byte[] dump = PythonRepr.list(article.paragraphs()).getBytes(StandardCharsets.UTF_8);
         Optional<byte[]> json = sidecar ? Optional.of(sidecar(article, index)) : Optional.empty();
         return new GeneratedDump(fileName, dump, json, article.publisher(), article.year(), article.language(),

@@ -25,7 +25,6 @@ final class ArticleComposer {
     private record Subjects(String person, String other, String place, String organisation) {}
 
     private final SplitMix random;
-    private final int index;
     private final String uniqueWord;
     private final Publisher publisher;
     private final Language language;
@@ -41,9 +40,8 @@ final class ArticleComposer {
     private final List<String> deck = new ArrayList<>();
     private String author;
 
-    ArticleComposer(SplitMix random, int index, String uniqueWord) {
+    ArticleComposer(SplitMix random, String uniqueWord) {
         this.random = random;
-        this.index = index;
         this.uniqueWord = uniqueWord;
         this.language = pickLanguage();
         List<Publisher> candidates = PUBLISHERS_BY_LANGUAGE.get(language.ordinal());

@@ -47,10 +47,10 @@ final class Cast {
     private static final int PLACE_STRIDE = 97;
     private static final int ORG_STRIDE = 37;
 
-    static final List<String> AGENCIES_EN = List.of("Meridian Wire", "Atlantic Press Service", "NWS");
-    static final List<String> AGENCIES_DE = List.of("ndp", "Nordpresse");
-    static final List<String> AGENCIES_FR = List.of("AFI", "Presse Continentale");
-    static final List<String> AGENCIES_ES = List.of("Agencia Sur", "EPN");
+    private static final List<String> AGENCIES_EN = List.of("Meridian Wire", "Atlantic Press Service", "NWS");
+    private static final List<String> AGENCIES_DE = List.of("ndp", "Nordpresse");
+    private static final List<String> AGENCIES_FR = List.of("AFI", "Presse Continentale");
+    private static final List<String> AGENCIES_ES = List.of("Agencia Sur", "EPN");
 
     private Cast() {}
 

@@ -7,7 +7,9 @@ import java.util.List;
  * {@link ArticleComposer} fills: {@code {P}} the main person, {@code {p}} their surname, {@code {Q}} a second person,
  * {@code {L}} a place, {@code {O}} an organisation, {@code {n}} a subject, {@code {N}} a small number, {@code {M}} a
  * large number, {@code {X}} a percentage, {@code {D}} a weekday, {@code {A}} a staff writer, {@code {G}} a news
- * agency, {@code {pub}} the publisher, {@code {dom}} its domain, {@code {Y}} the year.
+ * agency, {@code {pub}} the publisher, {@code {dom}} its domain, {@code {Y}} the year, {@code {U}} the article's
+ * unique word, {@code {q}} a quotation; the rest are parts of the date and author slugs (see
+ * {@code ArticleComposer.value}).
  */
 enum Language {
     ENGLISH("en", ".", ",",
@@ -161,7 +163,8 @@ enum Language {
                     "Les habitants de {L} doivent s’attendre à des perturbations jusqu’à {D}.",
                     "«\u00a0Nous n’allons pas nous arrêter maintenant\u00a0», a déclaré {p} à {L}.",
                     "La {O} emploie environ {M}\u00a0personnes, pour la plupart à {L}.",
-                    "Les négociations doivent reprendre la semaine prochaine."),
+                    "Les négociations doivent reprendre la semaine prochaine.",
+                    "Pour l’opposition, {n} reste un sujet explosif."),
             List.of("Nous avons écouté et nous allons agir", "Ce n’est pas la fin de l’histoire",
                     "Les chiffres ne tiennent pas"),
             List.of("{q}\u00a0», a déclaré {p}.", "{q}\u00a0», a ajouté {Q}, porte-parole de la {O}."),
@@ -202,7 +205,8 @@ enum Language {
                     "Los vecinos de {L} deberán esperar retrasos al menos hasta el {D}.",
                     "«No vamos a parar ahora», dijo {p} a los periodistas en {L}.",
                     "¿Y ahora qué? Nadie en la {O} quiso responder.",
-                    "La {O} emplea a unas {M} personas, la mayoría en {L}."),
+                    "La {O} emplea a unas {M} personas, la mayoría en {L}.",
+                    "Para la oposición, {n} sigue siendo un asunto delicado."),
             List.of("Hemos escuchado y vamos a actuar", "Este no es el final de la historia",
                     "Las cifras no cuadran"),
             List.of("{q}», dijo {p}.", "{q}», añadió {Q}, portavoz de la {O}."),

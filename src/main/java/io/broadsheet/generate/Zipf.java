@@ -18,10 +18,6 @@ final class Zipf {
         }
     }
 
-    int size() {
-        return cumulative.length;
-    }
-
     int next(SplitMix random) {
         double target = random.nextDouble() * cumulative[cumulative.length - 1];
         int low = 0;
