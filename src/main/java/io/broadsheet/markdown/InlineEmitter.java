@@ -65,7 +65,14 @@ final class InlineEmitter {
         List<Chunk> chunks = chunks(group);
         if (link == null) {
             emitChunks(chunks, '[');
-        } else if (isMarkdownDestination(link.href())) {
+            return;
+        }
+        // flexmark trims spaces at the edges of link text, so they are written outside the link; a reader
+        // sees the same text, and the formatting of a space is invisible.
+        String leading = takeEdgeSpaces(chunks, true);
+        String trailing = takeEdgeSpaces(chunks, false);
+        if (!atLineStart()) out.append(leading);
+        if (isMarkdownDestination(link.href())) {
             out.append('[');
             emitChunks(chunks, ']');
             out.append("](").append(destination(link.href())).append(')');
@@ -74,6 +81,23 @@ final class InlineEmitter {
             emitChunks(chunks, '<');
             out.append("</a>");
         }
+        out.append(trailing);
+    }
+
+    /** Removes the spaces at the front or back of the chunks, if plain text stands there, and returns them. */
+    private static String takeEdgeSpaces(List<Chunk> chunks, boolean front) {
+        if (chunks.isEmpty()) return "";
+        int index = front ? 0 : chunks.size() - 1;
+        Chunk c = chunks.get(index);
+        if (c.isBreak || c.format != PLAIN) return "";
+        int i = front ? 0 : c.text.length();
+        if (front) while (i < c.text.length() && c.text.charAt(i) == ' ') i++;
+        else while (i > 0 && c.text.charAt(i - 1) == ' ') i--;
+        String spaces = front ? c.text.substring(0, i) : c.text.substring(i);
+        String rest = front ? c.text.substring(i) : c.text.substring(0, i);
+        if (rest.isEmpty()) chunks.remove(index);
+        else chunks.set(index, new Chunk(rest, PLAIN));
+        return spaces;
     }
 
     /**
@@ -105,6 +129,12 @@ final class InlineEmitter {
         // An escaped '*' just before the closer would stand next to its delimiter run; not worth the risk.
         boolean closes = next != '*' && last != '*' && !mayBeWhitespace(last)
                 && (!mayBePunctuation(last) || isWhitespaceOrPunctuation(next));
+        if (chunk.format == (BOLD | ITALIC)) {
+            // flexmark lacks CommonMark's exception to the "rule of three", so a *** run that could both open
+            // and close is never matched with another *** run: such runs must be unambiguous.
+            opens &= isWhitespace(before) || (isPunctuation(before) && isWordChar(first));
+            closes &= isWhitespace(next) || (isPunctuation(next) && isWordChar(last));
+        }
         if (opens && closes) {
             String delimiter = "*".repeat(chunk.format);
             out.append(delimiter).append(source).append(delimiter);
@@ -172,9 +202,13 @@ final class InlineEmitter {
         return text.substring(i);
     }
 
-    /** Whether CommonMark can carry this address as a link destination. */
+    /**
+     * Whether this address can be written as a Markdown link destination that flexmark reads back unchanged. It
+     * reads no spaces in {@code <...>} destinations and writes an escaped {@code \&} unescaped into the attribute,
+     * so such addresses (rare in practice) get a generated {@code <a href>} instead.
+     */
     private static boolean isMarkdownDestination(String href) {
-        return href.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
+        return href.chars().noneMatch(c -> c <= 0x20 || c == 0x7F) && !ENTITY.matcher(href).find();
     }
 
     /** The address as a link destination: bare when it can be, else in angle brackets. */
@@ -184,8 +218,7 @@ final class InlineEmitter {
         if (!bare) s.append('<');
         for (int i = 0; i < href.length(); i++) {
             char c = href.charAt(i);
-            boolean escape = c == '\\' || c == '<' || c == '>'
-                    || (c == '&' && ENTITY.matcher(href).region(i, href.length()).lookingAt());
+            boolean escape = c == '\\' || c == '<' || c == '>';
             if (escape) s.append('\\');
             s.append(c);
         }
@@ -211,6 +244,15 @@ final class InlineEmitter {
         return s.toString();
     }
 
+    private static boolean isWhitespace(int c) {
+        return c == EDGE || c == ' ' || c == '\n';
+    }
+
+    /** Neither whitespace nor punctuation, by any CommonMark version's definition. */
+    private static boolean isWordChar(int c) {
+        return !mayBeWhitespace(c) && !mayBePunctuation(c);
+    }
+
     private static boolean mayBeWhitespace(int c) {
         return c == EDGE || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
@@ -225,7 +267,7 @@ final class InlineEmitter {
 
     /** Whitespace or punctuation by every CommonMark version's definition. */
     private static boolean isWhitespaceOrPunctuation(int c) {
-        return c == EDGE || c == ' ' || c == '\n' || isPunctuation(c);
+        return isWhitespace(c) || isPunctuation(c);
     }
 
     private static boolean isPunctuation(int c) {

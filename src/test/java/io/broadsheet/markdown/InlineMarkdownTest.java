@@ -84,8 +84,8 @@ class InlineMarkdownTest {
                 .isEqualTo("**Bold** and *italic* and ***both***");
         assertThat(InlineMarkdown.fromHtml("<a href=\"https://e.com/a\">site</a>"))
                 .isEqualTo("[site](https://e.com/a)");
-        assertThat(InlineMarkdown.fromHtml("<a href=\"https://e.com/a b\">site</a>"))
-                .isEqualTo("[site](<https://e.com/a b>)");
+        assertThat(InlineMarkdown.fromHtml("<a href=\"https://e.com/(a)\">site</a>"))
+                .isEqualTo("[site](<https://e.com/(a)>)");
         assertThat(InlineMarkdown.fromHtml("one<br>two")).isEqualTo("one\\\ntwo");
     }
 
@@ -98,7 +98,8 @@ class InlineMarkdownTest {
 
     @Test
     void keepsGeneratedParagraphs() {
-        long seed = 20261127L;
+        // A fixed seed keeps the build reproducible; -Dbroadsheet.seed=N explores others.
+        long seed = Long.getLong("broadsheet.seed", 20261127L);
         Random random = new Random(seed);
         ParagraphGenerator generator = new ParagraphGenerator(random);
         for (int n = 0; n < 5000; n++) {
