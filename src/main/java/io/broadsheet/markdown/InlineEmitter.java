@@ -73,6 +73,8 @@ final class InlineEmitter {
         String trailing = takeEdgeSpaces(chunks, false);
         if (!atLineStart()) out.append(leading);
         if (isMarkdownDestination(link.href())) {
+            // Only here can a '!' of the text make an image of what follows, so only here is it escaped.
+            if (!atLineStart() && out.charAt(out.length() - 1) == '!') out.insert(out.length() - 1, '\\');
             out.append('[');
             emitChunks(chunks, ']');
             out.append("](").append(destination(link.href())).append(')');
@@ -183,8 +185,6 @@ final class InlineEmitter {
             // "a < b" is never a tag or autolink; "<b>" or a '<' before whatever follows might be.
             case '<' -> last || text.charAt(i + 1) != ' ';
             case '&' -> ENTITY.matcher(text).region(i, text.length()).lookingAt();
-            // Before a link that follows, '!' would make it an image.
-            case '!' -> last;
             case '#' -> heading || (lineStart && i == 0);
             default -> (lineStart && i == 0 && LINE_START_SPECIAL.indexOf(c) >= 0) || i == orderedDelimiter;
         };
