@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * The id is checked too, because it names the article's folder in the site.
  */
 public final class MarkdownReader {
+    private static final List<String> REQUIRED_KEYS = List.of(ID, TITLE, SUMMARY, LANGUAGE, WORD_COUNT, SOURCE);
     private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9_-]+");
     private static final LoadSettings YAML = LoadSettings.builder()
             .setAllowDuplicateKeys(false)
@@ -61,6 +62,9 @@ public final class MarkdownReader {
     private static ArchivedArticle fromFrontMatter(Map<String, Object> map, String body) {
         for (String key : map.keySet()) {
             if (!KEYS.contains(key)) throw new IllegalArgumentException("unknown front matter key '" + key + "'");
+        }
+        for (String key : REQUIRED_KEYS) {
+            if (!map.containsKey(key)) throw new IllegalArgumentException("front matter lacks '" + key + "'");
         }
         String id = required(map, ID);
         if (!ID_PATTERN.matcher(id).matches()) {
