@@ -44,6 +44,35 @@ class InlineMarkdownTest {
         assertThat(actual.chars()).as("formatting" + context).isEqualTo(expected.chars());
     }
 
+    /** Checks the promise for one raw paragraph written as a crosshead: one {@code h2} showing the same. */
+    static void assertHeadingRendersSame(String raw) {
+        String html = HtmlSanitizer.sanitize(raw);
+        String heading = InlineMarkdown.headingFromHtml(html);
+        if (heading.isEmpty()) {
+            assertThat(Jsoup.parse(html).text()).as(raw).isEmpty();
+            return;
+        }
+        String rendered = RENDERER.render("## " + heading);
+        String context = "\nraw:      " + raw + "\nhtml:     " + html + "\nheading:  " + heading
+                + "\nrendered: " + rendered;
+        assertThat(heading).as("one line" + context).doesNotContain("\n");
+        Element body = Jsoup.parseBodyFragment(rendered).body();
+        assertThat(body.children()).as("one heading" + context).hasSize(1);
+        assertThat(body.child(0).normalName()).as("one heading" + context).isEqualTo("h2");
+        VisibleText expected = VisibleText.ofHtml(html);
+        VisibleText actual = VisibleText.ofHtml(rendered);
+        assertThat(actual.text()).as("text" + context).isEqualTo(expected.text());
+        assertThat(actual.hrefs()).as("links" + context).isEqualTo(expected.hrefs());
+        assertThat(actual.chars()).as("formatting" + context).isEqualTo(expected.chars());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Heading #", "Heading ##", "#", "# #", "C# and F#", "a<br>b", "<b>Bold</b> #",
+            "x <i>#</i>", "trailing \\", "=== ---", "<a href=\"https://e.com\">#</a>"})
+    void writesCrossheadsAsOneHeadingShowingTheSame(String raw) {
+        assertHeadingRendersSame(raw);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "plain text. With periods.", "*not emphasis*", "_not emphasis_", "snake_case_name", "__init__",
@@ -106,6 +135,7 @@ class InlineMarkdownTest {
             String raw = generator.paragraph();
             try {
                 assertRendersSame(raw);
+                assertHeadingRendersSame(raw);
             } catch (AssertionError e) {
                 throw new AssertionError("seed " + seed + ", case " + n + ": " + e.getMessage(), e);
             }
