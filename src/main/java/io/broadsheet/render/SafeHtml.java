@@ -1,0 +1,67 @@
+package io.broadsheet.render;
+
+import io.broadsheet.markdown.MarkdownHtml;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders archived Markdown to HTML that is safe to put in a page. Markdown files may have been edited by
+ * hand, and CommonMark passes raw HTML through, so flexmark's output is cleaned again with a strict safelist.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+final class SafeHtml {
+    private static final String REL = "nofollow noopener";
+
+    /** What the reading view may hold: paragraphs, two heading levels, quotes, lists and inline markup. */
+    private static final Safelist BODY = new Safelist()
+            .addTags("p", "h2", "h3", "strong", "em", "b", "i", "a", "br", "blockquote", "ul", "ol", "li", "code")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", REL);
+
+    /** What an aside, shown inside a paragraph of the template, may hold. */
+    private static final Safelist INLINE = new Safelist()
+            .addTags("strong", "em", "b", "i", "a", "br", "code")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", REL);
+
+    private final MarkdownHtml markdown = new MarkdownHtml();
+
+    /** The reading view's Markdown as safe block HTML whose headings start at h2, below the page's h1. */
+    String body(String bodyMarkdown) {
+        Document dirty = Jsoup.parseBodyFragment(markdown.render(bodyMarkdown));
+        // The page title is the only h1 and headings must not skip levels, so the body keeps two levels.
+        for (Element h : dirty.body().select("h1")) h.tagName("h2");
+        for (Element h : dirty.body().select("h4, h5, h6")) h.tagName("h3");
+        Document clean = Jsoup.parseBodyFragment(clean(dirty, BODY));
+        clean.outputSettings().prettyPrint(false);
+        // Markup that was removed entirely (an iframe, a form) leaves an empty block that would show as a gap.
+        for (Element block : clean.body().select("p, h2, h3, li, blockquote")) {
+            if (!block.hasText() && block.select("br").isEmpty()) block.remove();
+        }
+        return clean.body().html();
+    }
+
+    /** One aside's inline Markdown as safe inline HTML, without the paragraph flexmark wraps it in. */
+    String inline(String inlineMarkdown) {
+        Document dirty = Jsoup.parseBodyFragment(markdown.render(inlineMarkdown));
+        // Should an aside render as several blocks, their contents are kept in order, separated by line breaks.
+        List<Element> blocks = dirty.body().children();
+        for (int i = 0; i < blocks.size() - 1; i++) blocks.get(i).after("<br>");
+        return clean(dirty, INLINE).strip();
+    }
+
+    private static String clean(Document dirty, Safelist safelist) {
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        // A link whose address was refused is only text now; keep the text, drop the empty anchor.
+        for (Element a : clean.body().select("a:not([href])")) a.unwrap();
+        return clean.body().html();
+    }
+}

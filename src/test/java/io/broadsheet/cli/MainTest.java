@@ -1,0 +1,74 @@
+package io.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpNamesTheBuildCommandAndItsOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("build");
+        out.getBuffer().setLength(0);
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out.toString()).contains("--seeds", "--templates", "--out", "Exit status");
+    }
+
+    @Test
+    void versionIsTheProjectVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).matches("broadsheet \\d+\\.\\d+\\.\\d+\\R");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("--no-such-option");
+    }
+
+    @Test
+    void aMissingSeedsFolderIsASetupError() {
+        assertThat(run("build", "--seeds", dir.resolve("nowhere").toString(),
+                "--out", dir.resolve("site").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("seeds folder not found");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aMissingTemplatesFolderGivenByTheUserIsASetupError() throws Exception {
+        Files.createDirectories(dir.resolve("seeds"));
+        assertThat(run("build", "--seeds", dir.resolve("seeds").toString(),
+                "--templates", dir.resolve("nowhere").toString(), "--out", dir.resolve("site").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("templates folder not found");
+    }
+
+    @Test
+    void aFolderBroadsheetDidNotWriteIsLeftAlone() throws Exception {
+        Files.createDirectories(dir.resolve("seeds"));
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(out.resolve("thesis.tex"), "years of work");
+        assertThat(run("build", "--seeds", dir.resolve("seeds").toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("refusing to replace");
+        assertThat(out.resolve("thesis.tex")).hasContent("years of work");
+    }
+}
