@@ -3,8 +3,9 @@ package io.broadsheet.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.article.HtmlSanitizer;
+import io.broadsheet.parse.DumpParser;
+import io.broadsheet.parse.DumpSyntaxException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,16 +144,16 @@ class InlineMarkdownTest {
     }
 
     @Test
-    void keepsEveryParagraphOfTheSeed() throws IOException {
+    void keepsEveryParagraphOfTheSeed() throws IOException, DumpSyntaxException {
         Path seed = projectDir().resolve("seeds/000_1064a9bc0d479205.txt");
         Assumptions.assumeTrue(Files.isRegularFile(seed), "seed dump absent: " + seed);
-        List<String> paragraphs = PythonListReader.read(Files.readString(seed, StandardCharsets.UTF_8));
+        List<String> paragraphs = DumpParser.parse(seed.toString(), Files.readAllBytes(seed));
         assertThat(paragraphs).hasSize(17);
         paragraphs.forEach(InlineMarkdownTest::assertRendersSame);
     }
 
     @Test
-    void keepsEveryParagraphOfTheCorpus() throws IOException {
+    void keepsEveryParagraphOfTheCorpus() throws IOException, DumpSyntaxException {
         Path seeds = projectDir().resolve("../shared/corpus/dev/seeds").normalize();
         Assumptions.assumeTrue(Files.isDirectory(seeds), "corpus absent: " + seeds);
         List<Path> dumps;
@@ -162,7 +163,7 @@ class InlineMarkdownTest {
         assertThat(dumps).isNotEmpty();
         int paragraphs = 0;
         for (Path dump : dumps) {
-            for (String raw : PythonListReader.read(Files.readString(dump, StandardCharsets.UTF_8))) {
+            for (String raw : DumpParser.parse(dump.toString(), Files.readAllBytes(dump))) {
                 try {
                     assertRendersSame(raw);
                 } catch (AssertionError e) {

@@ -11,8 +11,9 @@ import io.broadsheet.article.Paragraph;
 import io.broadsheet.article.Role;
 import io.broadsheet.article.Sidecar;
 import io.broadsheet.article.SourceFile;
+import io.broadsheet.parse.DumpParser;
+import io.broadsheet.parse.DumpSyntaxException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,10 +106,10 @@ class MarkdownRoundTripTest {
     }
 
     @Test
-    void keepsTheSeedArticle() throws IOException {
+    void keepsTheSeedArticle() throws IOException, DumpSyntaxException {
         Path seed = InlineMarkdownTest.projectDir().resolve("seeds/000_1064a9bc0d479205.txt");
         Assumptions.assumeTrue(Files.isRegularFile(seed), "seed dump absent: " + seed);
-        List<String> raw = PythonListReader.read(Files.readString(seed, StandardCharsets.UTF_8));
+        List<String> raw = DumpParser.parse(seed.toString(), Files.readAllBytes(seed));
         Article article = ArticleAssembler.assemble("seed-000", new SourceFile(seed.getFileName().toString(), SHA),
                 raw, Sidecar.NONE, ArchiveProfile.EMPTY);
         ArchivedArticle read = assertRoundTrip(article);
