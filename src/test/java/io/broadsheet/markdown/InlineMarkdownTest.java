@@ -96,7 +96,9 @@ class InlineMarkdownTest {
             "<a href=\"https://e.com\">a<br>- b</a>", "<a href=\"https://e.com\"><b>bold</b> link</a>",
             "<a href=\"https://a.com\">a</a><a href=\"https://a.com\">b</a>", "\uD83D\uDE00 <b>\uD83D\uDE00</b>",
             "<span>span</span> <p>p</p> <div>div</div>", "<!-- comment -->text", "a\nb\n# c", "a\r\n- b",
-            "&lt;div&gt;", "&lt;!-- x --&gt;", "&lt;http://e.com&gt;", "<i>x</i>\u2019s", "l’<b>été</b>"})
+            "&lt;div&gt;", "&lt;!-- x --&gt;", "&amp;copy without", "&amp;amp", "&amp;#", "&amp;#x;", "&amp;#1234567;",
+            "nul\u0000", "vt\u000B", "ls\u2028ps\u2029", "nel\u0085", "\uFEFFbom", "zw\u200Bsp", "e\u0301",
+            "<b>\u2028x</b>", "<i>x\u200B</i>y", "<b>e\u0301</b>", "\u3000<b>x</b>\u3000", "&lt;http://e.com&gt;", "<i>x</i>\u2019s", "l’<b>été</b>"})
     void rendersWhatTheParagraphShows(String raw) {
         assertRendersSame(raw);
     }

@@ -10,6 +10,7 @@ final class ParagraphGenerator {
             "&amp;copy;", "&amp;#42;", "&copy;", "&nbsp;", "&#42;", "&quot;", "\"", "'", ":", ";", ".", "2022. ",
             "1) ", "- ", "+ ", "> ", "    ", "\t", "\n", "\r\n", " ", " ", " ", "  ", "word", "a", "b", "x1",
             "é", "\u00a0", "“", "”", "—", "€", "\uD83D\uDE00", "é", "l’", "(", "{", "}", "$", "%", "^", "@",
+            "\u0000", "\u000B", "\u2028", "\u0085", "\uFEFF", "\u200B", "e\u0301", "\u3000", "&amp;copy",
             "http://e.com", "&lt;http://e.com&gt;", "&lt;!--", "--&gt;"};
     private static final String[] HREF = {
             "https://e.com/a", "https://e.com/a b", "https://e.com/(x)", "https://e.com/a)b", "http://e.com/?a=1&amp;b=2",
