@@ -296,37 +296,44 @@ final class InlineEmitter {
             int format = isSpaces(text) ? PLAIN : (run.bold() ? BOLD : 0) | (run.italic() ? ITALIC : 0);
             append(merged, new Chunk(text, format));
         }
+        return moveSpacesOut(bridgeSpaces(merged));
+    }
+
+    /** Joins two chunks of one format that only spaces part, so that "<b>a</b> <b>b</b>" is one run. */
+    private static List<Chunk> bridgeSpaces(List<Chunk> chunks) {
         List<Chunk> result = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) {
-            Chunk c = merged.get(i);
-            boolean bridge = c.format == PLAIN && !c.isBreak && isSpaces(c.text) && i > 0 && i + 1 < merged.size()
-                    && !result.isEmpty() && !result.get(result.size() - 1).isBreak
-                    && result.get(result.size() - 1).format != PLAIN
-                    && !merged.get(i + 1).isBreak && merged.get(i + 1).format == result.get(result.size() - 1).format;
-            if (bridge) {
-                Chunk prev = result.remove(result.size() - 1);
-                result.add(new Chunk(prev.text + c.text + merged.get(i + 1).text, prev.format));
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            Chunk prev = result.isEmpty() ? null : result.get(result.size() - 1);
+            Chunk next = i + 1 < chunks.size() ? chunks.get(i + 1) : null;
+            if (c.isSpaces() && prev != null && prev.isFormatted() && next != null && next.isFormatted()
+                    && next.format == prev.format) {
+                result.set(result.size() - 1, new Chunk(prev.text + c.text + next.text, prev.format));
                 i++;
             } else {
                 result.add(c);
             }
         }
-        List<Chunk> split = new ArrayList<>();
-        for (Chunk c : result) {
-            if (c.isBreak || c.format == PLAIN) {
-                append(split, c);
+        return result;
+    }
+
+    /** Moves leading and trailing spaces of formatted chunks into plain chunks beside them. */
+    private static List<Chunk> moveSpacesOut(List<Chunk> chunks) {
+        List<Chunk> result = new ArrayList<>();
+        for (Chunk c : chunks) {
+            if (!c.isFormatted()) {
+                append(result, c);
                 continue;
             }
             int lead = 0;
             while (lead < c.text.length() && c.text.charAt(lead) == ' ') lead++;
             int end = c.text.length();
             while (end > lead && c.text.charAt(end - 1) == ' ') end--;
-            String core = c.text.substring(lead, end);
-            if (lead > 0) append(split, new Chunk(c.text.substring(0, lead), PLAIN));
-            if (!core.isEmpty()) append(split, new Chunk(core, c.format));
-            if (lead + core.length() < c.text.length()) append(split, new Chunk(c.text.substring(lead + core.length()), PLAIN));
+            if (lead > 0) append(result, new Chunk(c.text.substring(0, lead), PLAIN));
+            if (end > lead) append(result, new Chunk(c.text.substring(lead, end), c.format));
+            if (end < c.text.length()) append(result, new Chunk(c.text.substring(Math.max(end, lead)), PLAIN));
         }
-        return split;
+        return result;
     }
 
     private static boolean isSpaces(String text) {
@@ -350,6 +357,14 @@ final class InlineEmitter {
 
         Chunk(String text, int format) {
             this(text, format, false);
+        }
+
+        boolean isFormatted() {
+            return !isBreak && format != PLAIN;
+        }
+
+        boolean isSpaces() {
+            return !isBreak && format == PLAIN && InlineEmitter.isSpaces(text);
         }
     }
 }
