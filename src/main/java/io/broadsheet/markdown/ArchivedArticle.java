@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param id       the article's id
  * @param source   the dump it came from
  * @param metadata title, summary, publisher and the rest
- * @param asides   the paragraphs outside the reading view (attribution, furniture, bylines...), in dump order
+ * @param asides   the paragraphs outside the reading view (attribution, furniture, bylines...), grouped by role
+ *                 in {@link Role} order, each group in dump order
  * @param body     the reading view as Markdown: lede, crossheads as headings, body paragraphs
  */
 public record ArchivedArticle(String id, SourceFile source, Metadata metadata, List<Aside> asides, String body) {

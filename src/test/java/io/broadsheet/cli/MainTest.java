@@ -2,6 +2,7 @@ package io.broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.broadsheet.testing.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -70,5 +71,25 @@ class MainTest {
         assertThat(run("build", "--seeds", dir.resolve("seeds").toString(), "--out", out.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("refusing to replace");
         assertThat(out.resolve("thesis.tex")).hasContent("years of work");
+    }
+
+    @Test
+    void generateWritesTheSameArchiveForTheSameSeed() throws Exception {
+        assertThat(run("generate", "--seed", "7", "--count", "20", dir.resolve("a").toString())).isZero();
+        assertThat(run("generate", "--seed", "7", "--count", "20", dir.resolve("b").toString())).isZero();
+        assertThat(out.toString()).contains("Wrote 20 dumps");
+        assertThat(Trees.differences(Trees.read(dir.resolve("a")),
+                Trees.read(dir.resolve("b")))).isEmpty();
+        try (var files = Files.list(dir.resolve("a"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".txt")).count()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void generateRefusesAFolderThatIsNotEmpty() throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("full")).resolve("keep.txt"), "x");
+        assertThat(run("generate", dir.resolve("full").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("not empty");
+        assertThat(dir.resolve("full/keep.txt")).hasContent("x");
     }
 }
