@@ -51,6 +51,23 @@ public final class TitleMaker {
         // A single word longer than the limit is cut inside, at a code point boundary.
         String head = space > 0 ? t.substring(0, space) : t.substring(0, t.offsetByCodePoints(0,
                 t.codePointCount(0, limit)));
-        return TRAILING.matcher(head).replaceAll("") + "…";
+        return dropDanglingWords(TRAILING.matcher(head).replaceAll("")) + "…";
+    }
+
+    /** A cut title should not end on "of" or "the": drop short function words left hanging before the ellipsis. */
+    private static String dropDanglingWords(String head) {
+        String out = head;
+        while (true) {
+            int space = out.lastIndexOf(' ');
+            if (space <= 0) return out;
+            String last = out.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+            if (last.length() > 4 || !isFunctionWord(last)) return out;
+            out = TRAILING.matcher(out.substring(0, space)).replaceAll("");
+        }
+    }
+
+    private static boolean isFunctionWord(String word) {
+        for (String language : Lexicon.LANGUAGES) if (Lexicon.forLanguage(language).isStopword(word)) return true;
+        return false;
     }
 }

@@ -47,6 +47,14 @@ class TitleMakerTest {
     }
 
     @Test
+    void cutTitleDoesNotEndOnAFunctionWord() {
+        String title = TitleMaker.title("The foreign secretary has demanded justice for victims of war crimes in "
+                + "Ukraine at a meeting of world leaders in New York on Thursday.");
+        assertThat(title).isEqualTo("The foreign secretary has demanded justice for victims of war crimes in "
+                + "Ukraine at a meeting…");
+    }
+
+    @Test
     void summaryKeepsWholeSentencesWhenTheyFit() {
         String s1 = "The council voted to close the bridge. ";
         String text = s1.repeat(12);
