@@ -27,10 +27,10 @@ public final class SignalTableMain {
     /**
      * Prints the table.
      *
-     * @param args the corpus folder, {@link EvaluateMain#DEFAULT_CORPUS} when absent
+     * @param args the corpus folder, {@link "../shared/corpus/dev"} when absent
      */
     public static void main(String[] args) throws IOException, DumpSyntaxException {
-        Path corpus = Path.of(args.length > 0 ? args[0] : EvaluateMain.DEFAULT_CORPUS);
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/dev");
         List<LabelledDump> dumps = new ArrayList<>(Evaluation.load(corpus));
         dumps.sort(Comparator.comparing(d -> d.source().fileName()));
         ArchiveProfile profile = ArchiveProfile.of(dumps.stream().map(LabelledDump::paragraphs).toList());

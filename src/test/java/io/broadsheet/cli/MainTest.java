@@ -92,4 +92,25 @@ class MainTest {
         assertThat(err.toString()).contains("not empty");
         assertThat(dir.resolve("full/keep.txt")).hasContent("x");
     }
+
+    @Test
+    void evaluateScoresALabelledCorpus() throws Exception {
+        String body1 = "The city council voted on Tuesday to close the old harbour bridge to cars, "
+                + "after engineers found cracks in two of its supports during an inspection last month.";
+        String body2 = "Residents who cross the bridge every day said they were worried about "
+                + "the longer journeys, but most agreed that safety had to come first.";
+        String promo = "Subscribe to our newsletter";
+        Files.createDirectories(dir.resolve("corpus/seeds"));
+        Files.writeString(dir.resolve("corpus/seeds/a.txt"), "['" + promo + "', '" + body1 + "', '" + body2 + "']");
+        Files.writeString(dir.resolve("corpus/labels.json"), "{\"a.txt\": {\"url\": \"u\", \"body\": "
+                + "[\"harbour bridge\"], \"furniture\": [\"" + promo + "\"]}}");
+        assertThat(run("evaluate", dir.resolve("corpus").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("| Classifier | 1 | 1 | 1.000 | 1 | 1.000 |");
+    }
+
+    @Test
+    void evaluateRefusesAFolderThatIsNotACorpus() {
+        assertThat(run("evaluate", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("not a labelled corpus");
+    }
 }

@@ -41,27 +41,4 @@ class EvaluationTest {
                 .contains("| Keep every paragraph | 1 | 2 | 1.000 | 1 | 0.000 |")
                 .contains("Every snippet of every dump is treated right.");
     }
-
-    @Test
-    void mainReadsACorpusFolder(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.writeString(dir.resolve("seeds/a.txt"), "['" + PROMO + "', '" + BODY1 + "', '" + BODY2 + "']");
-        Files.writeString(dir.resolve("labels.json"), "{\"a.txt\": {\"url\": \"u\", \"body\": "
-                + "[\"harbour bridge\"], \"furniture\": [\"" + PROMO + "\"]}}");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = EvaluateMain.run(new String[] {dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| Classifier | 1 | 1 | 1.000 | 1 | 1.000 |");
-    }
-
-    @Test
-    void mainRefusesAFolderThatIsNotACorpus(@TempDir Path dir) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = EvaluateMain.run(new String[] {dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a labelled corpus");
-    }
 }
