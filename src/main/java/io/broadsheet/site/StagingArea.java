@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -42,6 +43,10 @@ final class StagingArea implements AutoCloseable {
             Files.createDirectories(parent);
             removeLeftovers(parent, target.getFileName().toString());
             Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
+            // A temporary folder is private to its owner; a site must be readable by the web server that hosts it.
+            if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             return new StagingArea(target, staging);
         } catch (IOException e) {

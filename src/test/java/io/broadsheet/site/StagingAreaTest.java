@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,8 @@ class StagingAreaTest {
         assertThat(out.resolve("articles/a/index.html")).hasContent("hello");
         assertThat(out.resolve(StagingArea.MARKER)).exists();
         assertThat(siblings()).containsExactly("site");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .as("a web server must be able to read the site").isEqualTo("rwxr-xr-x");
     }
 
     @Test
