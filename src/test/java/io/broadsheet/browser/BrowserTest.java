@@ -71,8 +71,10 @@ class BrowserTest {
         assertThat(reading.getText()).contains("The foreign secretary has demanded justice for victims of war crimes");
         assertThat(reading.getText()).doesNotContain("Klinsmann");
 
-        WebElement credit = browser.findElement(By.xpath("//*[contains(text(), '© 2022 BBC')]"));
+        WebElement credit = browser.findElement(By.xpath("//body//p[contains(., '© 2022 BBC')]"));
         assertThat(credit.isDisplayed()).isTrue();
+        assertThat(credit.findElements(By.xpath("ancestor::*[contains(@class, 'e-content')]")))
+                .as("the credit is shown outside the reading view").isEmpty();
         WebElement creditLink = browser.findElement(By.linkText("Read about our approach to external linking."));
         assertThat(creditLink.isDisplayed()).isTrue();
         assertThat(creditLink.getAttribute("href"))
