@@ -65,7 +65,8 @@ record PageScan(List<LineMessage> problems, int[] linked, List<FragmentLink> fra
             if (element.nameIs("a") && element.hasAttr("name")) scanner.ids.add(element.attr("name"));
             List<String> attributes = URL_ATTRIBUTES.get(element.normalName());
             if (attributes == null) continue;
-            int line = element.sourceRange().start().lineNumber();
+            // Elements the parser made up (an implied <body>) have no position.
+            int line = Math.max(0, element.sourceRange().start().lineNumber());
             for (String attribute : attributes) {
                 if (!element.hasAttr(attribute)) continue;
                 String value = element.attr(attribute);

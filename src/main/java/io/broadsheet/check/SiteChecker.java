@@ -102,7 +102,8 @@ public final class SiteChecker {
         List<SiteProblem> report = new ArrayList<>();
         problems.forEach((page, found) -> found.stream()
                 .sorted(Comparator.comparingInt(LineMessage::line))
-                .forEach(problem -> report.add(new SiteProblem(Shown.safe(page), problem.text()))));
+                // The HTML checker quotes the page's text in its messages, so all of it is made safe to print.
+                .forEach(problem -> report.add(new SiteProblem(Shown.safe(page), Shown.safe(problem.text())))));
         return new CheckReport(pages.size(), report);
     }
 

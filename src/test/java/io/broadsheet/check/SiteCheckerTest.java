@@ -214,6 +214,27 @@ class SiteCheckerTest {
     }
 
     @Test
+    void anRssFeedsLinksAreCheckedToo() throws IOException {
+        write(site, "rss.xml", """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>News</title><link>https://example.org/news/index.html</link>
+                <description>All</description>
+                <item><title>A</title><link>https://example.org/news/articles/zz/index.html</link></item>
+                </channel></rss>
+                """);
+        assertThat(problemsWithoutValidation()).containsExactly(new SiteProblem("rss.xml",
+                "line 4: feed link \"https://example.org/news/articles/zz/index.html\" names a missing page"
+                        + " articles/zz/index.html (base URL https://example.org/news/)"));
+    }
+
+    @Test
+    void controlCharactersFromThePageAreEscapedInTheReport() throws IOException {
+        replace(site, "articles/a/index.html", "href=\"source.txt\"", "href=\"gone&#x1b;[31m.txt\"");
+        assertThat(problemsWithoutValidation()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("gone\\u001B[31m.txt").doesNotContain("\u001b"));
+    }
+
+    @Test
     void robotsTxtMustPointAtTheSitemap() throws IOException {
         replace(site, "robots.txt", "news/sitemap.xml", "news/site-map.xml");
         assertThat(problemsWithoutValidation()).singleElement().satisfies(problem -> {
