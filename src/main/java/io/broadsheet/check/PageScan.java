@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +92,7 @@ record PageScan(List<LineMessage> problems, int[] linked, List<FragmentLink> fra
     private static String kind(Element element) {
         if (element.nameIs("a") || element.nameIs("area")) return "link";
         if (element.nameIs("link")) {
-            String rel = " " + element.attr("rel").toLowerCase(java.util.Locale.ROOT) + " ";
+            String rel = " " + element.attr("rel").toLowerCase(Locale.ROOT) + " ";
             return rel.contains(" stylesheet ") || rel.contains("icon ") || rel.contains(" preload ")
                     || rel.contains(" manifest ") ? "asset" : "link";
         }

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/**
- * The names of every file and folder in a site, relative to the site folder with {@code /} separators.
- *
- * @param files   every file, sorted
- * @param folders every folder below the site folder
- */
-record SiteFiles(List<String> files, Set<String> folders, Set<String> fileSet) {
+/** The names of every file and folder in a site, relative to the site folder with {@code /} separators. */
+final class SiteFiles {
+    private final List<String> files;
+    private final Set<String> fileSet;
+    private final Set<String> folders;
+
+    private SiteFiles(List<String> files, Set<String> folders) {
+        this.files = List.copyOf(files);
+        this.fileSet = Set.copyOf(files);
+        this.folders = Set.copyOf(folders);
+    }
 
     static SiteFiles list(Path site) throws IOException {
         List<String> files = new ArrayList<>();
@@ -32,13 +36,18 @@ record SiteFiles(List<String> files, Set<String> folders, Set<String> fileSet) {
             throw e.getCause();
         }
         files.sort(null);
-        return new SiteFiles(List.copyOf(files), Set.copyOf(folders), Set.copyOf(files));
+        return new SiteFiles(files, folders);
     }
 
     private static String relative(Path site, Path path) {
         List<String> names = new ArrayList<>();
         for (Path name : site.relativize(path)) names.add(name.toString());
         return String.join("/", names);
+    }
+
+    /** Every file, sorted. */
+    List<String> files() {
+        return files;
     }
 
     boolean isFile(String path) {

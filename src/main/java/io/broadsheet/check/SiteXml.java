@@ -45,8 +45,8 @@ final class SiteXml {
         documents.forEach((file, document) -> {
             if (!document.isFeed() && !document.isSitemap()) return;
             String what = document.isSitemap() ? "sitemap entry " : "feed link ";
-            for (LineMessage link : document.links()) {
-                String url = link.message();
+            for (XmlLinks.Link link : document.links()) {
+                String url = link.url();
                 Optional<String> problem = missing(file, url, baseUrl);
                 problem.ifPresent(p -> add(problems, file, new LineMessage(link.line(),
                         what + Shown.quoted(url) + " " + p)));
@@ -100,8 +100,8 @@ final class SiteXml {
         String common = null;
         for (XmlLinks document : documents.values()) {
             if (!document.isSitemap()) continue;
-            for (LineMessage link : document.links()) {
-                String url = link.message();
+            for (XmlLinks.Link link : document.links()) {
+                String url = link.url();
                 if (!url.startsWith("http://") && !url.startsWith("https://")) continue;
                 common = common == null ? url : commonPrefix(common, url);
             }

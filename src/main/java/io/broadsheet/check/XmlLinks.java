@@ -23,7 +23,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * @param links     each link with its line
  * @param selfLinks the {@code href} of every Atom {@code <link rel="self">}
  */
-record XmlLinks(String root, List<LineMessage> links, List<String> selfLinks) {
+record XmlLinks(String root, List<Link> links, List<String> selfLinks) {
+
+    /** A URL and the line it is on. */
+    record Link(int line, String url) {}
 
     /** A file that is not well-formed XML. */
     static final class Malformed extends Exception {
@@ -82,7 +85,7 @@ record XmlLinks(String root, List<LineMessage> links, List<String> selfLinks) {
     /** Picks the links out of the parse events. */
     private static final class Handler extends DefaultHandler {
         String root = "";
-        final List<LineMessage> links = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
         final List<String> selfLinks = new ArrayList<>();
         private Locator locator;
         private StringBuilder text;
@@ -104,7 +107,7 @@ record XmlLinks(String root, List<LineMessage> links, List<String> selfLinks) {
                 textLine = line;
             } else if (localName.equals("link") && attributes.getValue("href") != null) {
                 String href = attributes.getValue("href");
-                links.add(new LineMessage(line, href));
+                links.add(new Link(line, href));
                 if ("self".equals(attributes.getValue("rel"))) selfLinks.add(href);
             }
         }
@@ -117,7 +120,7 @@ record XmlLinks(String root, List<LineMessage> links, List<String> selfLinks) {
         @Override
         public void endElement(String uri, String localName, String qName) {
             if (text != null) {
-                links.add(new LineMessage(textLine, text.toString().strip()));
+                links.add(new Link(textLine, text.toString().strip()));
                 text = null;
             }
         }

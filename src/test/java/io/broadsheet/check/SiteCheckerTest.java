@@ -4,8 +4,10 @@ import static io.broadsheet.check.GoodSite.replace;
 import static io.broadsheet.check.GoodSite.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,15 +60,15 @@ class SiteCheckerTest {
                 """));
         assertThat(problemsWithoutValidation()).extracting(SiteProblem::page, SiteProblem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("articles/b/index.html",
+                        tuple("articles/b/index.html",
                                 "line 12: missing asset \"../../assets/missing.png\": no file assets/missing.png"),
-                        org.assertj.core.groups.Tuple.tuple("articles/b/index.html",
+                        tuple("articles/b/index.html",
                                 "line 13: missing asset \"../../assets/app.js\": no file assets/app.js"));
     }
 
     @Test
     void aMissingStylesheetIsReportedOnEveryPageThatLoadsIt() throws IOException {
-        java.nio.file.Files.delete(site.resolve("assets/style.css"));
+        Files.delete(site.resolve("assets/style.css"));
         assertThat(problemsWithoutValidation())
                 .extracting(SiteProblem::page)
                 .containsExactly("404.html", "articles/a/index.html", "articles/b/index.html", "index.html");
@@ -126,7 +128,7 @@ class SiteCheckerTest {
 
     @Test
     void aSiteWithoutAHomePageIsReported() throws IOException {
-        java.nio.file.Files.delete(site.resolve("index.html"));
+        Files.delete(site.resolve("index.html"));
         assertThat(problemsWithoutValidation())
                 .contains(new SiteProblem("index.html", "the site has no home page index.html"));
     }
@@ -190,7 +192,7 @@ class SiteCheckerTest {
 
     @Test
     void withoutAFeedTheBaseUrlComesFromTheSitemap() throws IOException {
-        java.nio.file.Files.delete(site.resolve("feed.xml"));
+        Files.delete(site.resolve("feed.xml"));
         replace(site, "index.html", "<a href=\"feed.xml\">feed</a>", "");
         assertThat(problemsWithoutValidation()).isEmpty();
         replace(site, "sitemap.xml", "news/articles/b/index.html", "news/articles/gone/index.html");
