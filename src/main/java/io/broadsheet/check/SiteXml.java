@@ -124,7 +124,8 @@ final class SiteXml {
     /** Each {@code Sitemap:} line of robots.txt must name a sitemap of this site. */
     private void checkRobots(Map<String, XmlLinks> documents, Optional<String> baseUrl,
                              Map<String, List<LineMessage>> problems) throws IOException {
-        List<String> lines = Files.readAllLines(site.resolve(ROBOTS), StandardCharsets.UTF_8);
+        // Decoded leniently: a stray byte elsewhere in the file must not hide the Sitemap lines.
+        List<String> lines = new String(Files.readAllBytes(site.resolve(ROBOTS)), StandardCharsets.UTF_8).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             int colon = line.indexOf(':');

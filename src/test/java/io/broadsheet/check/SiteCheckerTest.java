@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -244,6 +245,14 @@ class SiteCheckerTest {
             assertThat(problem.message()).startsWith("line 4: Sitemap \"https://example.org/news/site-map.xml\"")
                     .contains("does not point at the site's sitemap (sitemap.xml)");
         });
+    }
+
+    @Test
+    void robotsTxtThatIsNotUtf8IsStillChecked() throws IOException {
+        Files.write(site.resolve("robots.txt"),
+                "# Caf\u00e9\nSitemap: https://example.org/news/gone.xml\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(problemsWithoutValidation()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("line 2: Sitemap \"https://example.org/news/gone.xml\""));
     }
 
     @Test
