@@ -1,0 +1,12 @@
+package io.broadsheet.evaluate;
+
+/**
+ * How the classifier and the keep-everything baseline did on one dump.
+ *
+ * @param fileName the dump's file name
+ * @param language the language the classifier found
+ * @param classifier the classifier's tally
+ * @param baseline the tally of keeping every paragraph
+ * @param lengthRule the tally of the simple rule that drops paragraphs under eight words or mostly link text
+ */
+public record DumpResult(String fileName, String language, Tally classifier, Tally baseline, Tally lengthRule) {}
