@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns dumps of scraped news articles into a browsable, attributed static archive.",
-        subcommands = {BuildCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
