@@ -118,4 +118,24 @@ class LiveReloadBrowserTest {
         assertThat(problems).as("CSP complaints in the console").isEmpty();
         assertThat(Files.readString(site.resolve("articles/" + ID + "/index.html"))).doesNotContain("live-reload");
     }
+
+    @Test
+    void anOpenPageReconnectsAndReloadsWhenTheServerRestarts() throws Exception {
+        Path site = SiteFolder.site(dir.resolve("site"), "Before the restart");
+        int port;
+        try (PreviewServer first = PreviewServer.start(site, 0)) {
+            port = first.port();
+            browser.get(first.uri().toString());
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Before the restart");
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (first.listeners() == 0 && System.nanoTime() < deadline) Thread.sleep(50);
+            assertThat(first.listeners()).as("the page's event stream").isEqualTo(1);
+        }
+        SiteFolder.file(site.resolve("index.html"), SiteFolder.page("After the restart"));
+        Thread.sleep(1500);
+        try (PreviewServer second = PreviewServer.start(site, port)) {
+            new WebDriverWait(browser, WAIT).until(b ->
+                    b.findElement(By.tagName("h1")).getText().equals("After the restart"));
+        }
+    }
 }
