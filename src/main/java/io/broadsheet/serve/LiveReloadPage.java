@@ -20,8 +20,7 @@ final class LiveReloadPage {
     static final String SCRIPT_PATH = "/__broadsheet/live-reload.js";
     static final String EVENTS_PATH = "/__broadsheet/events";
 
-    private static final Pattern META = Pattern.compile("<meta\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_START = Pattern.compile("<meta\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
     private static final Pattern BODY_END = Pattern.compile("</body", Pattern.CASE_INSENSITIVE);
@@ -54,15 +53,36 @@ final class LiveReloadPage {
     }
 
     private static String allowEventSource(String page) {
-        Matcher meta = META.matcher(page);
+        Matcher meta = META_START.matcher(page);
         StringBuilder out = new StringBuilder(page.length() + 32);
         int copied = 0;
-        while (meta.find()) {
-            String rewritten = rewriteMeta(meta.group());
-            out.append(page, copied, meta.start()).append(rewritten);
-            copied = meta.end();
+        while (meta.find(copied)) {
+            int end = tagEnd(page, meta.end());
+            // Unclosed: to a browser the rest of the page is inside this tag, so no later meta counts either.
+            if (end < 0) break;
+            out.append(page, copied, meta.start()).append(rewriteMeta(page.substring(meta.start(), end)));
+            copied = end;
         }
         return out.append(page, copied, page.length()).toString();
+    }
+
+    /**
+     * Where the tag that starts before {@code from} ends, just past its {@code >}, skipping quoted values; -1 if it
+     * never does. A scan rather than a regular expression, so that many unclosed tags still take linear time.
+     */
+    private static int tagEnd(String page, int from) {
+        char quote = 0;
+        for (int i = from; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** A meta element with its CSP content allowing connections to 'self', or the element unchanged. */
