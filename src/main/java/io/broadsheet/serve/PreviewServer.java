@@ -127,9 +127,9 @@ public final class PreviewServer implements AutoCloseable {
             }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (LiveReloadPage.EVENTS_PATH.equals(rawPath) && method.equals("GET")) {
+                events.open(exchange, build());
                 // The connection stays open for events; the event stream closes it.
                 keptOpen = true;
-                events.open(exchange, build());
             } else if (LiveReloadPage.SCRIPT_PATH.equals(rawPath)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", script);
             } else {
@@ -160,6 +160,8 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         Path file = target.get();
+        // The type follows the name asked for, as with any static server, not the name a link points to.
+        String name = path.segments().isEmpty() ? "" : path.segments().get(path.segments().size() - 1);
         if (!file.startsWith(root.get())) {
             // A symbolic link that leads out of the site.
             sendText(exchange, 403, "403 Forbidden\n");
@@ -179,6 +181,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             file = index.get();
+            name = "index.html";
         } else if (path.trailingSlash()) {
             sendNotFound(exchange);
             return;
@@ -188,7 +191,7 @@ public final class PreviewServer implements AutoCloseable {
             sendNotFound(exchange);
             return;
         }
-        sendSiteFile(exchange, 200, file.getFileName().toString(), bytes.get());
+        sendSiteFile(exchange, 200, name, bytes.get());
     }
 
     /** The site's own 404.html when it has one, else a plain message. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PreviewServerTest {
@@ -96,6 +97,19 @@ class PreviewServerTest {
             assertThat(response.body()).as(expected.path())
                     .isEqualTo(Files.readAllBytes(site.resolve(expected.path().substring(1))));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "feed.xml, application/xml; charset=utf-8", "data.json, application/json",
+        "app.js, text/javascript; charset=utf-8", "logo.png, image/png", "logo.svg, image/svg+xml",
+        "favicon.ico, image/x-icon", "photo.JPG, image/jpeg", "face.woff2, font/woff2", "NOTES.TXT, text/plain; charset=utf-8",
+        "page.htm, text/html; charset=utf-8", "archive.bin, application/octet-stream", "README, application/octet-stream"})
+    void typesFollowTheExtension(String name, String expectedType) throws Exception {
+        Files.write(site.resolve(name), new byte[] {1, 2, 3});
+        HttpResponse<byte[]> response = get("/" + name);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(type(response)).isEqualTo(expectedType);
     }
 
     @Test
