@@ -97,7 +97,10 @@ public final class Watcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Stops watching; a rebuild under way is left to finish. */
+    /**
+     * Stops watching. A rebuild under way is left to finish rather than interrupted, which could leave a half-written
+     * staging folder behind; this waits for it, so that nothing writes the site once the watcher is closed.
+     */
     @Override
     public void close() {
         try {
@@ -105,7 +108,12 @@ public final class Watcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        thread.interrupt();
+        if (Thread.currentThread() == thread) return;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Set<Path> absolute(List<Path> paths) {
@@ -124,20 +132,18 @@ public final class Watcher implements AutoCloseable {
                 runRebuild();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
-            // Closed: the serve command is stopping.
+            // Closed: serving is stopping.
         }
     }
 
     private void runRebuild() {
-        boolean succeeded;
         try {
-            succeeded = rebuild.getAsBoolean();
+            if (rebuild.getAsBoolean()) afterSuccess.run();
         } catch (RuntimeException e) {
+            // A bug in one rebuild must not stop the watching: the next change tries again.
             Thread current = Thread.currentThread();
             current.getUncaughtExceptionHandler().uncaughtException(current, e);
-            succeeded = false;
         }
-        if (succeeded) afterSuccess.run();
     }
 
     /** Handles a key's events; whether any of them concerns an input. */
