@@ -1,11 +1,5 @@
 package io.broadsheet.cli;
 
-import io.broadsheet.site.BuildReport;
-import io.broadsheet.site.Problem;
-import io.broadsheet.site.SetupException;
-import io.broadsheet.site.SiteBuilder;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,30 +37,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (spec.commandLine().getParseResult().hasMatchedOption("--templates") && !Files.isDirectory(templates)) {
-            err.println("broadsheet: templates folder not found: " + templates);
-            err.flush();
-            return 2;
-        }
-        long start = System.nanoTime();
-        BuildReport report;
-        try {
-            report = new SiteBuilder(seeds, templates, out).build();
-        } catch (SetupException e) {
-            err.println("broadsheet: " + e.getMessage());
-            err.flush();
-            return 2;
-        }
-        for (Problem warning : report.warnings()) err.println(warning + " (warning)");
-        for (Problem problem : report.refused()) err.println(problem);
-        err.flush();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        stdout.printf("Built %d article%s into %s, %d dump%s refused, in %.2f s%n",
-                report.built(), report.built() == 1 ? "" : "s", out,
-                report.refused().size(), report.refused().size() == 1 ? "" : "s", seconds);
-        stdout.flush();
-        return report.complete() ? 0 : 1;
+        if (BuildRun.templatesMissing(spec, templates)) return 2;
+        return BuildRun.build(seeds, templates, out, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .map(report -> report.complete() ? 0 : 1)
+                .orElse(2);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns dumps of scraped news articles into a browsable, attributed static archive.",
         subcommands = {BuildCommand.class, CheckCommand.class, EvaluateCommand.class, GenerateCommand.class,
-            CommandLine.HelpCommand.class})
+            ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
