@@ -2,7 +2,7 @@ package io.broadsheet.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * Turns a dump's raw paragraphs into an {@link Article}: sanitises each paragraph, classifies it and derives the
@@ -22,16 +22,22 @@ public final class ArticleAssembler {
      */
     public static Article assemble(String id, SourceFile source, List<String> rawParagraphs, Sidecar sidecar,
                                    ArchiveProfile profile) {
-        // Placeholder until the classifier lands: first paragraph lede, copyright lines attribution.
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (int i = 0; i < rawParagraphs.size(); i++) {
-            String html = HtmlSanitizer.sanitize(rawParagraphs.get(i));
-            Role role = i == 0 ? Role.LEDE : html.contains("©") ? Role.ATTRIBUTION : Role.BODY;
-            paragraphs.add(new Paragraph(i, html, role));
+        Objects.requireNonNull(rawParagraphs, "rawParagraphs");
+        Objects.requireNonNull(sidecar, "sidecar");
+        Objects.requireNonNull(profile, "profile");
+        List<String> html = new ArrayList<>();
+        List<Features> features = new ArrayList<>();
+        for (String raw : rawParagraphs) {
+            String clean = HtmlSanitizer.sanitize(Objects.requireNonNull(raw, "paragraph"));
+            html.add(clean);
+            features.add(Features.of(clean));
         }
-        Metadata metadata = new Metadata(sidecar.title().orElse(id), "", sidecar.language().orElse("en"),
-                sidecar.publisher(), Optional.empty(), Optional.empty(), sidecar.published(), sidecar.url(),
-                sidecar.authors(), sidecar.tags(), 0);
+        String language = sidecar.language()
+                .orElseGet(() -> LanguageGuesser.guess(features.stream().map(Features::text).toList()));
+        List<Role> roles = Classifier.classify(features, Lexicon.forLanguage(language), profile);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < html.size(); i++) paragraphs.add(new Paragraph(i, html.get(i), roles.get(i)));
+        Metadata metadata = MetadataDeriver.derive(id, features, roles, language, sidecar);
         return new Article(id, source, metadata, paragraphs);
     }
 }

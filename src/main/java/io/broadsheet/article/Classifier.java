@@ -1,0 +1,311 @@
+package io.broadsheet.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every paragraph of a page one {@link Role}, reading the page the way an editor does: find the main block
+ * of running prose, then name what stands around it.
+ *
+ * <p>Each paragraph is first judged on its own, as jusText does: long text with the language's share of stop
+ * words is prose, link lists and furniture vocabulary are not, short lines are undecided. Undecided lines take
+ * the verdict of their neighbours. The main block is then the run of paragraphs with the greatest weight of
+ * prose; inside it only clear furniture is dropped, outside it only clear prose is kept.
+ */
+public final class Classifier {
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(?:by|von|par|por|di|door|przez|text(?:e)?:|autor(?:in|a)?:|author:|written by|texto:|"
+            + "testo di|tekst:)\\s*\\p{Lu}.*");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?iu)^[(\\[]?(?:fotos?|photos?|bild(?:er)?|image|picture|credit|crédits?|quelle|source|fonte|fuente|"
+            + "fot\\.|zdjęcie|zdjęcia|grafik|illustration|video)\\s*(?::|©|/)");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|"
+            + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: )");
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
+            + "(?:[-/, ]+[\\p{L}]{1,6})*[)\\]]?\\s*$");
+    private static final Pattern DATE = Pattern.compile(
+            "(?iu)\\b(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+            + "dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+            + "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|stycznia|"
+            + "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
+            + "\\p{L}*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4})");
+
+    /** The verdict on a paragraph before and after its neighbours are heard. */
+    private enum Quality { GOOD, NEAR_GOOD, SHORT, BAD, HARD_BAD }
+
+    private Classifier() {}
+
+    /**
+     * Weights of the signals ({@link Signals#NAMES}, same order) in a logistic model of "this paragraph belongs
+     * to the article". They were fitted by logistic regression on the labelled dev corpus (see
+     * {@code docs/extraction.md}); being weights of generic measures, not of words or sites, they carry over to
+     * pages the corpus does not hold.
+     */
+    private static final double[] WEIGHTS = {
+            -1.7068 /* bias */,
+            0.0759 /* logWords */,
+            1.5674 /* stopShare */,
+            -1.2941 /* linkDensity */,
+            1.1053 /* sentenceEnd */,
+            -0.6154 /* hasSentence */,
+            -2.3115 /* furnitureCue */,
+            0.0000 /* wholeBold */,
+            -2.1144 /* relativePosition */,
+            -0.4146 /* first */,
+            -1.3173 /* last */,
+            5.2800 /* shareOfWords */,
+            0.0062 /* prevLogWords */,
+            0.0797 /* nextLogWords */,
+            0.2585 /* prevStopShare */,
+            -0.4415 /* nextStopShare */,
+            -1.3279 /* prevCue */,
+            -0.5260 /* nextCue */,
+            0.0852 /* windowLogWords */,
+            0.0379 /* windowLinkDensity */,
+            0.5080 /* inMainBlock */,
+            0.2669 /* logDistanceToBlock */,
+            2.8169 /* digitShare */,
+            -1.3972 /* capitalisedShare */,
+            1.3262 /* firstPerson */,
+            1.0160 /* repeated */,
+            -0.4078 /* under5Words */,
+            -0.0668 /* under10Words */,
+            0.4434 /* atLeast20Words */,
+            0.5235 /* atLeast50Words */,
+            -0.7942 /* stopShareOver25 */,
+            0.4781 /* cohesion */,
+            2.1220 /* cohesionKnown */,
+            -1.1629 /* wePlural */,
+            -1.1124 /* youAddress */,
+            -0.4112 /* ellipsisEnd */,
+            -0.7253 /* contact */,
+            -1.3163 /* dateOrTime */,
+            -0.5411 /* duplicateInPage */,
+            -1.3423 /* afterBlockEnd */,
+            -0.2518 /* beforeBlockStart */
+    };
+
+    /**
+     * Paragraphs scoring at least this log-odds are kept. It sits below even odds on purpose: losing a piece of
+     * the article costs a reader more than seeing a stray line of furniture.
+     */
+    private static final double KEEP_LOGIT = Math.log(0.2 / 0.8);
+
+    /**
+     * Classifies the paragraphs of one page.
+     *
+     * @param paragraphs what each paragraph shows, in page order
+     * @param lexicon    the page's language
+     * @param profile    what the whole archive shows
+     * @return one role per paragraph, in the same order
+     */
+    public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
+        Reading reading = read(paragraphs, lexicon, profile);
+        Role[] roles = reading.roles();
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] != null) continue;
+            roles[i] = score(reading.signals()[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
+        }
+        markLedeAndCrossheads(paragraphs, roles);
+        return List.of(roles);
+    }
+
+    /**
+     * Paragraphs the archive shows in more dumps than this page's own text: a site's furniture. A page with
+     * copies in the archive has every paragraph repeated as often as it has copies, so only what repeats more
+     * often than that counts.
+     */
+    private static boolean[] repeatedFurniture(List<Features> paragraphs, ArchiveProfile profile) {
+        int[] counts = new int[paragraphs.size()];
+        int copies = Integer.MAX_VALUE;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = profile.dumpsContaining(paragraphs.get(i).text());
+            // Zero means the profile did not count the text (too short to tell), not that it is unique.
+            if (counts[i] > 0) copies = Math.min(copies, counts[i]);
+        }
+        boolean[] furniture = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) furniture[i] = counts[i] > Math.max(1, copies);
+        return furniture;
+    }
+
+    /**
+     * The signals the classifier weighs for each paragraph, in {@link #SIGNAL_NAMES} order, or {@code null} for
+     * a paragraph whose role its form alone decides (credits, bylines, empty lines, site furniture). This is
+     * what the weights are fitted on; see {@code tools/fit_weights.py}.
+     */
+    public static List<double[]> signals(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
+        Reading reading = read(paragraphs, lexicon, profile);
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.add(reading.roles()[i] == null ? reading.signals()[i].clone() : null);
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** Names of the signals, in the order of {@link #signals}. */
+    public static final List<String> SIGNAL_NAMES = Signals.NAMES;
+
+    /** Roles decided by form alone (null elsewhere) and every paragraph's signals. */
+    private record Reading(Role[] roles, double[][] signals) {}
+
+    private static Reading read(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
+        int n = paragraphs.size();
+        Role[] roles = new Role[n];
+        Quality[] quality = new Quality[n];
+        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, profile);
+        for (int i = 0; i < n; i++) {
+            Features f = paragraphs.get(i);
+            roles[i] = specialRole(f);
+            if (roles[i] == null && furnitureOfSite[i]) roles[i] = Role.FURNITURE;
+            quality[i] = roles[i] != null || profile.isRepeated(f.text()) ? Quality.HARD_BAD : judge(f, lexicon);
+        }
+        int[] block = mainBlock(paragraphs, smooth(quality));
+        return new Reading(roles, Signals.vectors(paragraphs, lexicon, profile, block));
+    }
+
+    /** Credits, bylines and captions are told by their form, wherever they stand. */
+    private static Role specialRole(Features f) {
+        String t = f.text();
+        if (f.words() == 0) return Role.FURNITURE;
+        boolean copyright = Lexicon.CREDIT.matcher(t).find();
+        if (copyright && (f.words() <= 40 || t.contains("©") && f.words() <= 80)) return Role.ATTRIBUTION;
+        if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
+            return Role.ATTRIBUTION;
+        }
+        if (f.words() <= 40 && CAPTION_CREDIT.matcher(t).find()) return Role.CAPTION;
+        if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
+        if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
+        return null;
+    }
+
+    /** Roles for lines that stay out of the reading view and are not credits. */
+    private static Role lineRole(Features f) {
+        if (f.words() <= 12 && DATE.matcher(f.text()).find()) return Role.DATELINE;
+        return Role.FURNITURE;
+    }
+
+    private static Quality judge(Features f, Lexicon lexicon) {
+        if (f.linkDensity() > 0.5) return Quality.HARD_BAD;
+        if (f.words() < 25 && Lexicon.FURNITURE.matcher(f.text()).find()) return Quality.HARD_BAD;
+        double stop = f.stopwordShare(lexicon);
+        if (f.linkDensity() > 0.3) return Quality.BAD;
+        if (f.words() >= 20 && stop >= 0.22) return Quality.GOOD;
+        if (f.words() >= 50) return Quality.GOOD;
+        if (f.words() >= 8 && stop >= 0.15 && (f.sentenceEnd() || f.sentences() > 0)) return Quality.NEAR_GOOD;
+        if (f.words() < 8) return Quality.SHORT;
+        return Quality.BAD;
+    }
+
+    /** jusText's context rule: an undecided paragraph takes the verdict its nearest decided neighbours share. */
+    private static Quality[] smooth(Quality[] quality) {
+        int n = quality.length;
+        Quality[] out = quality.clone();
+        for (int i = 0; i < n; i++) {
+            if (quality[i] != Quality.SHORT && quality[i] != Quality.NEAR_GOOD) continue;
+            Quality before = neighbour(quality, i, -1);
+            Quality after = neighbour(quality, i, +1);
+            boolean goodBefore = before == Quality.GOOD;
+            boolean goodAfter = after == Quality.GOOD;
+            if (quality[i] == Quality.NEAR_GOOD) {
+                out[i] = goodBefore || goodAfter ? Quality.GOOD : Quality.BAD;
+            } else {
+                out[i] = goodBefore && goodAfter ? Quality.GOOD : Quality.BAD;
+            }
+        }
+        return out;
+    }
+
+    private static Quality neighbour(Quality[] quality, int i, int step) {
+        for (int j = i + step; j >= 0 && j < quality.length; j += step) {
+            if (quality[j] == Quality.GOOD) return Quality.GOOD;
+            if (quality[j] == Quality.BAD || quality[j] == Quality.HARD_BAD) return Quality.BAD;
+        }
+        return Quality.BAD;
+    }
+
+    /**
+     * The run of paragraphs with the greatest weight of prose (a maximum-sum segment): prose counts for it by
+     * its length, furniture against it, so a few stray lines inside an article do not split it while a band of
+     * furniture does.
+     */
+    private static int[] mainBlock(List<Features> paragraphs, Quality[] quality) {
+        // Items: single good paragraphs, and whole runs of other paragraphs, whose cost grows with their length
+        // because a band of several non-prose lines is how pages separate the article from what follows.
+        List<int[]> items = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        int i = 0;
+        while (i < quality.length) {
+            if (quality[i] == Quality.GOOD) {
+                items.add(new int[] {i, i});
+                weights.add(weight(paragraphs.get(i), quality[i]));
+                i++;
+                continue;
+            }
+            int j = i;
+            double cost = 0;
+            while (j < quality.length && quality[j] != Quality.GOOD) cost += weight(paragraphs.get(j), quality[j++]);
+            int run = j - i;
+            items.add(new int[] {i, j - 1});
+            weights.add(cost * (1 + (run - 1) * 0.5));
+            i = j;
+        }
+        int bestStart = 0;
+        int bestEnd = -1;
+        double best = 0;
+        double sum = 0;
+        int start = 0;
+        for (int k = 0; k < items.size(); k++) {
+            double w = weights.get(k);
+            if (sum <= 0) {
+                sum = w;
+                start = k;
+            } else {
+                sum += w;
+            }
+            if (sum > best) {
+                best = sum;
+                bestStart = items.get(start)[0];
+                bestEnd = items.get(k)[1];
+            }
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    private static double score(double[] signals) {
+        double sum = 0;
+        for (int k = 0; k < WEIGHTS.length; k++) sum += WEIGHTS[k] * signals[k];
+        return sum;
+    }
+
+    private static double weight(Features f, Quality q) {
+        return switch (q) {
+            case GOOD -> 1 + Math.min(f.words(), 100) / 25.0;
+            case NEAR_GOOD -> 0.5;
+            case SHORT -> -0.2;
+            case BAD -> -1;
+            case HARD_BAD -> -1.5;
+        };
+    }
+
+    /**
+     * A wholly bold first paragraph of the reading view is the lede; short bold or unpunctuated lines between
+     * body paragraphs are crossheads.
+     */
+    private static void markLedeAndCrossheads(List<Features> paragraphs, Role[] roles) {
+        List<Integer> body = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) body.add(i);
+        if (body.isEmpty()) return;
+        int first = body.get(0);
+        roles[first] = Role.LEDE;
+        for (int k = 1; k < body.size() - 1; k++) {
+            Features f = paragraphs.get(body.get(k));
+            boolean headingLike = f.words() <= 12 && !f.sentenceEnd() && f.sentences() == 0
+                    && (f.wholeBold() || f.words() <= 8);
+            if (headingLike) roles[body.get(k)] = Role.CROSSHEAD;
+        }
+    }
+}

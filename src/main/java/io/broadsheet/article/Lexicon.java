@@ -1,0 +1,120 @@
+package io.broadsheet.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words a language uses for its running prose and for page furniture. Stop words tell prose from lists of
+ * names and headlines (jusText's main insight); furniture cues name what a promo, sign-up or navigation line is.
+ *
+ * @param language  BCP 47 tag
+ * @param stopwords lowercase function words
+ */
+public record Lexicon(String language, Set<String> stopwords) {
+    public Lexicon {
+        stopwords = Set.copyOf(stopwords);
+    }
+
+    /** Whether the lowercase word is a stop word of this language. */
+    public boolean isStopword(String lowercaseWord) {
+        return stopwords.contains(lowercaseWord);
+    }
+
+    private static final Map<String, Lexicon> BY_LANGUAGE = Map.of(
+            "en", of("en", "the a an and or but of to in on at for with by from as is are was were be been being "
+                    + "has have had do does did that this these those it its he she they we you i his her their our "
+                    + "your not no if than then there which who whom what when where while would will can could "
+                    + "should may might must also about after before into over under up out more most some any all "
+                    + "said says so just only very such other new because how him them us me my"),
+            "de", of("de", "der die das den dem des ein eine einer eines einem einen und oder aber auch in im ist "
+                    + "sind war waren wird werden wurde wurden hat haben hatte hatten mit von zu zum zur auf für "
+                    + "an am als bei nach aus nicht noch nur so wie dass sich sie er es wir ihr ich man sein seine "
+                    + "ihre ihren ihrem diese dieser dieses diesem durch über unter um vor bis wenn weil schon mehr "
+                    + "sehr doch kann können soll sollen muss müssen dann da wo was wer denn ob ins vom beim "
+                    + "keine kein einem worden sei gibt"),
+            "fr", of("fr", "le la les un une des du de d l et ou mais en dans sur pour par avec sans est sont était "
+                    + "étaient sera a ont avait ce cette ces qui que qu ne pas plus il elle ils elles nous vous je "
+                    + "on se sa son ses leur leurs au aux comme aussi tout tous été être avoir fait entre après "
+                    + "avant lors dont où si même très"),
+            "es", of("es", "el la los las un una unos unas y o pero de del al en con por para sin sobre es son "
+                    + "fue fueron era ha han había que quien cual no más se su sus le les lo como también muy "
+                    + "este esta estos estas ese esa entre desde hasta cuando donde ya porque si ser está están "
+                    + "hay dijo todo todos"),
+            "pt", of("pt", "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas com por para "
+                    + "sem sobre é são foi foram era tem têm que quem não mais se seu sua seus suas lhe como "
+                    + "também muito este esta isso esse essa entre desde até quando onde já porque ser está pelo "
+                    + "pela ao aos"),
+            "it", of("it", "il lo la i gli le un uno una e o ma di del della dei delle a al alla in nel nella con "
+                    + "per tra fra su sul sulla è sono era erano ha hanno che chi non più si suo sua suoi sue "
+                    + "come anche molto questo questa quello quella dove quando perché se essere stato stata "
+                    + "dal dalla degli ai agli"),
+            "pl", of("pl", "i w z na do nie się jest to że o a od po przez dla jak ale lub oraz czy by był była "
+                    + "było były są jego jej ich ten ta te tego tej który która które tym także już tylko może "
+                    + "przy pod nad za co jako bardzo został została będzie ze we"),
+            "nl", of("nl", "de het een en of maar van in op te met voor door bij aan uit over als is zijn was waren "
+                    + "wordt werd heeft hebben had dat die dit deze er niet geen ook nog wel naar om tot zo hij "
+                    + "zij ze wij we je u ik hun haar zijn men kan kunnen zal zou"));
+
+    private static Lexicon of(String language, String words) {
+        return new Lexicon(language, Set.copyOf(List.of(words.split(" "))));
+    }
+
+    /** The languages with a lexicon, in a fixed order. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "it", "pl", "nl");
+
+    /** The lexicon of a language, or English when the language has none. */
+    public static Lexicon forLanguage(String language) {
+        String primary = language.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+        return BY_LANGUAGE.getOrDefault(primary, BY_LANGUAGE.get("en"));
+    }
+
+    /**
+     * Words and phrases of page furniture in the supported languages: sign-ups, sharing, navigation, comments,
+     * cookie and ad notices, teasers of other articles. Matched case-insensitively on word boundaries.
+     */
+    public static final Pattern FURNITURE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+            // English
+            + "subscribe|subscription|newsletters?|sign[ -]?up|sign[ -]?in|log ?in|log ?out|register|follow us|"
+            + "share (?:this|on)|read (?:more|also|next)|related (?:articles?|stories|posts?|content)|"
+            + "more (?:from|on|stories)|recommended|advertisement|advertising|sponsored|cookies?|privacy policy|"
+            + "terms of (?:use|service)|click here|comments?|reply|leave a|your email|email address|"
+            + "all rights|explore further|download (?:the|our) app|contact us|affiliate|notifications?|"
+            + "you (?:may|might) (?:also )?like|don't miss|trending|most (?:read|popular)|podcast|"
+            // German
+            + "abonnieren|abonniere|abo|anmelden|anmeldung|einloggen|eingeloggt|registrieren|newsletter|"
+            + "teilen|geteilt|lesen sie (?:auch|mehr)|weiterlesen|mehr zum thema|auch interessant|"
+            + "das könnte (?:dich|sie) auch interessieren|interessieren|werbung|anzeige|datenschutz|"
+            + "datenschutzerklärung|impressum|kontakt|kommentare?|kommentieren|antworten|e-mail-adresse|"
+            + "benachrichtigungen?|neueste beiträge|neue beiträge|ähnliche beiträge|aktuelles|mehr erfahren|"
+            + "jetzt (?:lesen|anmelden|abonnieren|bestellen|kaufen)|folgen sie|gefällt|"
+            // French
+            + "abonnez-vous|abonnement|s'abonner|inscrivez-vous|connectez-vous|se connecter|partager|"
+            + "lire aussi|lire la suite|à lire aussi|à découvrir|voir aussi|publicité|commentaires?|"
+            + "suivez-nous|mentions légales|"
+            // Spanish
+            + "suscríbete|suscribirse|suscripción|regístrate|iniciar sesión|compartir|lea también|lea más|"
+            + "leer más|lee también|te puede interesar|le puede interesar|publicidad|comentarios?|síguenos|"
+            + "hazte miembro|"
+            // Portuguese
+            + "assine|assinatura|inscreva-se|cadastre-se|entrar|compartilhe|compartilhar|leia também|"
+            + "leia mais|publicidade|comentários?|siga-nos|"
+            // Italian
+            + "iscriviti|abbonati|abbonamento|accedi|condividi|leggi anche|leggi di più|pubblicità|commenti|"
+            + "seguici|"
+            // Polish
+            + "subskrybuj|zapisz się|zaloguj|zarejestruj|udostępnij|czytaj (?:też|także|więcej)|"
+            + "zobacz (?:też|także|więcej)|reklama|komentarze?|newsletter|obserwuj"
+            + ")(?![\\p{L}\\p{N}])");
+
+    /** Credits and copyright lines in the supported languages. */
+    public static final Pattern CREDIT = Pattern.compile(
+            "(?iu)©|\\(c\\)\\s*\\d{4}|(?<![\\p{L}])copyright(?![\\p{L}])|all rights reserved|alle rechte vorbehalten|"
+            + "tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+            + "tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
+            + "(?:additional )?reporting by|edit(?:ing|ed) by|writing by|"
+            + "(?:this|the) (?:story|article) (?:was )?(?:originally )?(?:appeared|published|first appeared)|"
+            + "originally (?:appeared|published) (?:in|on|at)|mit material von");
+}

@@ -1,0 +1,167 @@
+package io.broadsheet.article;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The measures the classifier weighs for one paragraph in its page: what the paragraph shows on its own, what
+ * its neighbours show and where it stands relative to the page's main block of prose.
+ */
+final class Signals {
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:i|i'm|my|me|ich|mein|meine|mich|mir|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|"
+            + "mio|mia|ja|mój|moja|mnie)(?!\\p{L})");
+    private static final Pattern WE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:we|our|us|wir|unser|unsere|unseren|unserem|uns|nous|notre|nos|nosotros|nuestro|"
+            + "nuestra|nuestros|nós|nosso|nossa|noi|nostro|nostra|my|nasz|nasza|nasze)(?!\\p{L})");
+    private static final Pattern YOU = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:you|your|sie|ihr|ihre|ihren|dich|dir|du|dein|deine|vous|votre|vos|tu|ton|ta|"
+            + "usted|ustedes|su|tú|você|seu|sua|voi|vostro|pan|pani|państwo|twój)(?!\\p{L})");
+    private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\W*$");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?iu)@|\\+?\\d[\\d /().-]{7,}\\d|(?<!\\p{L})(?:tel|fax|e-mail|email|telefon|phone)\\b");
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+
+    /** Names of the measures, in vector order, for documentation and diagnostics. */
+    static final List<String> NAMES = List.of("bias", "logWords", "stopShare", "linkDensity", "sentenceEnd",
+            "hasSentence", "furnitureCue", "wholeBold", "relativePosition", "first", "last", "shareOfWords",
+            "prevLogWords", "nextLogWords", "prevStopShare", "nextStopShare", "prevCue", "nextCue",
+            "windowLogWords", "windowLinkDensity", "inMainBlock", "logDistanceToBlock", "digitShare",
+            "capitalisedShare", "firstPerson", "repeated", "under5Words", "under10Words", "atLeast20Words",
+            "atLeast50Words", "stopShareOver25", "cohesion", "cohesionKnown", "wePlural",
+            "youAddress", "ellipsisEnd", "contact", "dateOrTime", "duplicateInPage", "afterBlockEnd",
+            "beforeBlockStart");
+
+    private Signals() {}
+
+    static double[][] vectors(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile, int[] block) {
+        int n = paragraphs.size();
+        double[] logWords = new double[n];
+        double[] stop = new double[n];
+        double[] cue = new double[n];
+        double totalWords = 0;
+        for (int i = 0; i < n; i++) {
+            Features f = paragraphs.get(i);
+            logWords[i] = Math.log1p(f.words());
+            stop[i] = f.stopwordShare(lexicon);
+            cue[i] = f.words() < 25 && Lexicon.FURNITURE.matcher(f.text()).find() ? 1 : 0;
+            totalWords += f.words();
+        }
+        double[] cohesion = cohesion(paragraphs, lexicon, block);
+        java.util.Map<String, Integer> duplicates = new java.util.HashMap<>();
+        for (Features f : paragraphs) duplicates.merge(f.text(), 1, Integer::sum);
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Features f = paragraphs.get(i);
+            String t = f.text();
+            double windowWords = 0;
+            double windowLinks = 0;
+            int windowSize = 0;
+            for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+                windowWords += logWords[j];
+                windowLinks += paragraphs.get(j).linkDensity();
+                windowSize++;
+            }
+            boolean inBlock = i >= block[0] && i <= block[1];
+            int distance = inBlock ? 0 : block[1] < block[0] ? n : i < block[0] ? block[0] - i : i - block[1];
+            int chars = Math.max(1, t.length());
+            int words = Math.max(1, f.words());
+            out[i] = new double[] {
+                1,
+                logWords[i],
+                stop[i],
+                f.linkDensity(),
+                f.sentenceEnd() ? 1 : 0,
+                f.sentences() > 0 ? 1 : 0,
+                cue[i],
+                f.wholeBold() ? 1 : 0,
+                n == 1 ? 0 : i / (double) (n - 1),
+                i == 0 ? 1 : 0,
+                i == n - 1 ? 1 : 0,
+                totalWords == 0 ? 0 : f.words() / totalWords,
+                i > 0 ? logWords[i - 1] : 0,
+                i < n - 1 ? logWords[i + 1] : 0,
+                i > 0 ? stop[i - 1] : 0,
+                i < n - 1 ? stop[i + 1] : 0,
+                i > 0 ? cue[i - 1] : 0,
+                i < n - 1 ? cue[i + 1] : 0,
+                windowWords / windowSize,
+                windowLinks / windowSize,
+                inBlock ? 1 : 0,
+                Math.log1p(distance),
+                count(DIGIT, t) / (double) chars,
+                Math.min(1, count(CAPITALISED, t) / (double) words),
+                Math.min(1, count(FIRST_PERSON, t) / (double) words * 5),
+                profile.isRepeated(t) ? 1 : 0,
+                f.words() < 5 ? 1 : 0,
+                f.words() < 10 ? 1 : 0,
+                f.words() >= 20 ? 1 : 0,
+                f.words() >= 50 ? 1 : 0,
+                stop[i] >= 0.25 ? 1 : 0,
+                Double.isNaN(cohesion[i]) ? 0 : cohesion[i],
+                Double.isNaN(cohesion[i]) ? 0 : 1,
+                Math.min(1, count(WE, t) / (double) words * 5),
+                Math.min(1, count(YOU, t) / (double) words * 5),
+                ELLIPSIS.matcher(t).find() ? 1 : 0,
+                CONTACT.matcher(t).find() ? 1 : 0,
+                DATE_OR_TIME.matcher(t).find() ? 1 : 0,
+                duplicates.get(t) > 1 && !t.isEmpty() ? 1 : 0,
+                block[1] >= block[0] && i > block[1] ? 1 : 0,
+                block[1] >= block[0] && i < block[0] ? 1 : 0,
+            };
+        }
+        return out;
+    }
+
+    /**
+     * How much of each paragraph's vocabulary the rest of the main block shares: an article keeps to its topic,
+     * while teasers of other articles, author notes and site blurbs speak of other things. NaN when the paragraph
+     * has no content words.
+     */
+    static double[] cohesion(List<Features> paragraphs, Lexicon lexicon, int[] block) {
+        int n = paragraphs.size();
+        List<java.util.Set<String>> vocab = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> inBlock = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            java.util.Set<String> words = contentWords(paragraphs.get(i).text(), lexicon);
+            vocab.add(words);
+            if (i >= block[0] && i <= block[1]) for (String w : words) inBlock.merge(w, 1, Integer::sum);
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            java.util.Set<String> words = vocab.get(i);
+            if (words.isEmpty()) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            boolean self = i >= block[0] && i <= block[1];
+            int shared = 0;
+            for (String w : words) if (inBlock.getOrDefault(w, 0) - (self ? 1 : 0) > 0) shared++;
+            out[i] = shared / (double) words.size();
+        }
+        return out;
+    }
+
+    private static final Pattern CONTENT_WORD = Pattern.compile("\\p{L}{4,}");
+
+    /** Lowercase content words cut to five letters, so that inflected forms of one word meet. */
+    static java.util.Set<String> contentWords(String text, Lexicon lexicon) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        var m = CONTENT_WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.isStopword(w)) out.add(w.length() > 5 ? w.substring(0, 5) : w);
+        }
+        return out;
+    }
+
+    private static int count(Pattern p, String text) {
+        var m = p.matcher(text);
+        int c = 0;
+        while (m.find()) c++;
+        return c;
+    }
+}

@@ -1,0 +1,60 @@
+package io.broadsheet.evaluate;
+
+import io.broadsheet.article.ArchiveProfile;
+import io.broadsheet.article.Classifier;
+import io.broadsheet.article.Features;
+import io.broadsheet.article.HtmlSanitizer;
+import io.broadsheet.article.LanguageGuesser;
+import io.broadsheet.article.Lexicon;
+import io.broadsheet.parse.DumpSyntaxException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes the classifier's signals for every paragraph of a labelled corpus as a tab-separated table, with the
+ * paragraph's label ({@code body}, {@code furniture} or {@code -}), for fitting the classifier's weights with
+ * {@code tools/fit_weights.py}. Paragraphs whose role their form decides are left out.
+ */
+public final class SignalTableMain {
+    private SignalTableMain() {}
+
+    /**
+     * Prints the table.
+     *
+     * @param args the corpus folder, {@link EvaluateMain#DEFAULT_CORPUS} when absent
+     */
+    public static void main(String[] args) throws IOException, DumpSyntaxException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : EvaluateMain.DEFAULT_CORPUS);
+        List<LabelledDump> dumps = new ArrayList<>(Evaluation.load(corpus));
+        dumps.sort(Comparator.comparing(d -> d.source().fileName()));
+        ArchiveProfile profile = ArchiveProfile.of(dumps.stream().map(LabelledDump::paragraphs).toList());
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        out.println("file\tindex\tlabel\t" + String.join("\t", Classifier.SIGNAL_NAMES));
+        for (LabelledDump dump : dumps) {
+            List<Features> features = dump.paragraphs().stream()
+                    .map(raw -> Features.of(HtmlSanitizer.sanitize(raw))).toList();
+            String language = LanguageGuesser.guess(features.stream().map(Features::text).toList());
+            List<double[]> signals = Classifier.signals(features, Lexicon.forLanguage(language), profile);
+            for (int i = 0; i < features.size(); i++) {
+                if (signals.get(i) == null) continue;
+                StringBuilder row = new StringBuilder(dump.source().fileName()).append('\t').append(i).append('\t')
+                        .append(label(features.get(i).text(), dump));
+                for (double x : signals.get(i)) row.append('\t').append(x);
+                out.println(row);
+            }
+        }
+        out.flush();
+    }
+
+    private static String label(String text, LabelledDump dump) {
+        for (String s : dump.body()) if (text.contains(Features.collapse(s))) return "body";
+        for (String s : dump.furniture()) if (text.contains(Features.collapse(s))) return "furniture";
+        return "-";
+    }
+}

@@ -1,0 +1,91 @@
+package io.broadsheet.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pages written for the test, each showing one thing an editor tells apart. */
+class ClassifierTest {
+    private static final String P1 = "The city council voted on Tuesday to close the old harbour bridge to cars, "
+            + "after engineers warned that its steel frame had corroded far more than anyone had expected.";
+    private static final String P2 = "Residents who cross the bridge every day said they were worried about the "
+            + "longer trips to work, but most of them agreed that safety had to come first in this case.";
+    private static final String P3 = "The mayor said that a new bridge would be built within four years and that "
+            + "buses would run across the river on a temporary ferry until the work was done.";
+    private static final String P4 = "Engineers will now inspect the two other bridges of the city, which were "
+            + "built at the same time and from the same steel as the one that is being closed.";
+
+    private static List<Role> roles(List<String> raw) {
+        Article a = ArticleAssembler.assemble("t", new SourceFile("t.txt", "0".repeat(64)), raw, Sidecar.NONE,
+                ArchiveProfile.EMPTY);
+        return a.paragraphs().stream().map(Paragraph::role).toList();
+    }
+
+    @Test
+    void articleBetweenNavigationAndFooterIsTheReadingView() {
+        List<Role> roles = roles(List.of(
+                "<a href=\"https://x.example/\">Home</a> | <a href=\"https://x.example/news\">News</a>",
+                "Sign up for our newsletter",
+                "<b>" + P1 + "</b>", P2, P3, P4,
+                "Share this article on Facebook",
+                "Read more: <a href=\"https://x.example/a\">Ferry timetable for the summer</a>",
+                "© 2024 Harbour Gazette. All rights reserved."));
+        assertThat(roles).containsExactly(Role.FURNITURE, Role.FURNITURE, Role.LEDE, Role.BODY, Role.BODY,
+                Role.BODY, Role.FURNITURE, Role.FURNITURE, Role.ATTRIBUTION);
+    }
+
+    @Test
+    void shortBoldLineBetweenBodyParagraphsIsACrosshead() {
+        List<Role> roles = roles(List.of(P1, P2, "<strong>What happens next</strong>", P3, P4));
+        assertThat(roles.get(2)).isEqualTo(Role.CROSSHEAD);
+        assertThat(roles).containsExactly(Role.LEDE, Role.BODY, Role.CROSSHEAD, Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void everyCreditIsKeptInOrder() {
+        List<Role> roles = roles(List.of(P1, P2, P3, P4,
+                "Reporting by Jane Doe in Lisbon; Additional reporting by Ana Lima; Editing by John Roe",
+                "This story originally appeared in Grist.",
+                "Foto: dpa",
+                "Alle Rechte vorbehalten."));
+        assertThat(roles.subList(4, 8)).containsOnly(Role.ATTRIBUTION);
+    }
+
+    @Test
+    void creditsAreFoundInEverySupportedLanguage() {
+        for (String credit : List.of("© 2021 Le Monde. Tous droits réservés.",
+                "Copyright 2020 El Diario. Todos los derechos reservados.",
+                "© 2019 Jornal Exemplo. Todos os direitos reservados.",
+                "© 2018 Il Giornale. Tutti i diritti riservati.",
+                "© 2017 Gazeta. Wszelkie prawa zastrzeżone.",
+                "(c) 2016 Zeitung GmbH. Alle Rechte vorbehalten.")) {
+            assertThat(roles(List.of(P1, P2, P3, credit)).get(3)).as(credit).isEqualTo(Role.ATTRIBUTION);
+        }
+    }
+
+    @Test
+    void bylineAndDatelineAreNamed() {
+        Article a = ArticleAssembler.assemble("t", new SourceFile("t.txt", "0".repeat(64)),
+                List.of("By Jane Doe", "22 September 2022", P1, P2, P3, P4), Sidecar.NONE, ArchiveProfile.EMPTY);
+        assertThat(a.paragraphs().get(0).role()).isEqualTo(Role.BYLINE);
+        assertThat(a.paragraphs().get(1).role()).isEqualTo(Role.DATELINE);
+        assertThat(a.metadata().byline()).contains("By Jane Doe");
+        assertThat(a.metadata().published()).contains("2022-09-22");
+    }
+
+    @Test
+    void everyParagraphGetsExactlyOneRoleWhateverTheInput() {
+        java.util.Random random = new java.util.Random(20261127L);
+        String[] pieces = {P1, P2, "Home", "<a href=\"https://e.example\">Link</a>", "© 2020 X", "", "<b>Bold</b>",
+                "Subscribe now", "   ", "By Someone", "12.03.2021"};
+        for (int run = 0; run < 200; run++) {
+            int n = random.nextInt(12);
+            List<String> raw = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) raw.add(pieces[random.nextInt(pieces.length)]);
+            List<Role> roles = roles(raw);
+            assertThat(roles).as("seed 20261127, run %d: %s", run, raw).hasSize(n).doesNotContainNull();
+            assertThat(roles.stream().filter(r -> r == Role.LEDE).count()).as("run %d", run).isLessThanOrEqualTo(1);
+        }
+    }
+}

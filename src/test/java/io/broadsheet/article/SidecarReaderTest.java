@@ -1,0 +1,77 @@
+package io.broadsheet.article;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SidecarReaderTest {
+    @Test
+    void readsEveryField() throws Exception {
+        Sidecar s = SidecarReader.read("a.json", """
+                {"url": "https://news.example/a", "title": "A title", "published": "2022-09-22T10:00:00Z",
+                 "authors": ["Jane Doe", "John Roe"], "publisher": "Example News", "language": "pt-BR",
+                 "tags": ["politics"]}
+                """.getBytes(UTF_8));
+        assertThat(s).isEqualTo(new Sidecar(Optional.of("https://news.example/a"), Optional.of("A title"),
+                Optional.of("2022-09-22T10:00:00Z"), List.of("Jane Doe", "John Roe"), Optional.of("Example News"),
+                Optional.of("pt-BR"), List.of("politics")));
+    }
+
+    @Test
+    void emptyObjectGivesNothing() throws Exception {
+        assertThat(SidecarReader.read("a.json", "{}".getBytes(UTF_8))).isEqualTo(Sidecar.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"headline": "x"}                    | headline
+            {"url": "ftp://news.example/a"}      | url
+            {"url": "javascript:alert(1)"}       | url
+            {"published": "22.09.2022"}          | published
+            {"published": "2022-13-01"}          | published
+            {"language": "english"}              | language
+            {"authors": "Jane Doe"}              | authors
+            {"authors": ["Jane", ""]}            | authors
+            {"tags": [1, 2]}                     | tags
+            {"title": 5}                         | title
+            """)
+    void refusesBadFieldsNamingFileAndField(String json, String field) {
+        assertThatThrownBy(() -> SidecarReader.read("seeds/a.json", json.getBytes(UTF_8)))
+                .isInstanceOf(SidecarException.class)
+                .hasMessageStartingWith("seeds/a.json: field \"" + field + "\"")
+                .satisfies(e -> assertThat(((SidecarException) e).field()).isEqualTo(field));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            [1, 2]
+            not json
+            {"title": "a", "title": "b"}
+            """)
+    void refusesFilesThatAreNotOneObject(String json) {
+        assertThatThrownBy(() -> SidecarReader.read("b.json", json.getBytes(UTF_8)))
+                .isInstanceOf(SidecarException.class)
+                .hasMessageStartingWith("b.json");
+    }
+
+    @Test
+    void sidecarValuesWinOverDerivedOnes() throws Exception {
+        Sidecar s = SidecarReader.read("a.json", """
+                {"title": "Given title", "language": "de", "publisher": "Given Publisher", "published": "2020-01-02"}
+                """.getBytes(UTF_8));
+        Article a = ArticleAssembler.assemble("a", new SourceFile("a.txt", "0".repeat(64)), List.of(
+                "<b>The derived title would come from this bold opening paragraph of the story.</b>",
+                "© 2022 Derived Publisher."), s, ArchiveProfile.EMPTY);
+        assertThat(a.metadata().title()).isEqualTo("Given title");
+        assertThat(a.metadata().language()).isEqualTo("de");
+        assertThat(a.metadata().publisher()).contains("Given Publisher");
+        assertThat(a.metadata().published()).contains("2020-01-02");
+        assertThat(a.metadata().year()).contains(2022);
+    }
+}
