@@ -24,7 +24,7 @@ class HostileContentTest {
 
     @Test
     void noScriptFrameOrActiveElementReachesTheHomePage() {
-        assertNoActiveContent(Jsoup.parse(renderer.homePage(List.of(Fixtures.hostile(), Fixtures.ordinary()))));
+        assertNoActiveContent(Jsoup.parse(Fixtures.homePage(renderer, Fixtures.hostile(), Fixtures.ordinary())));
     }
 
     @Test
