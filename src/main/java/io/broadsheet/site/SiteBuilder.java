@@ -21,6 +21,8 @@ import io.broadsheet.render.Listing;
 import io.broadsheet.render.PageRenderer;
 import io.broadsheet.render.SiteIndex;
 import io.broadsheet.render.SiteSettings;
+import io.broadsheet.render.Sitemap;
+import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +120,8 @@ public final class SiteBuilder {
             Catalogue catalogue = new Catalogue(summaries);
             SiteIndex index = catalogue.index();
             List<ArticleSummary> ordered = catalogue.articles();
+            // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
+            List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
                 ArticleSummary summary = ordered.get(i);
                 String folder = "articles/" + summary.id() + "/";
@@ -129,6 +133,7 @@ public final class SiteBuilder {
                     ArchivedArticle archived =
                             MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
                     site.write(folder + "index.html", utf8(renderer.articlePage(archived, links, index)));
+                    pages.add(folder + "index.html");
                 } catch (RuntimeException e) {
                     // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
                     // keeps its source and Markdown, and the listings still name it.
@@ -136,7 +141,15 @@ public final class SiteBuilder {
                             "could not be rendered, please report this: " + e));
                 }
             }
-            writeListings(site, renderer, catalogue);
+            writeListings(site, renderer, catalogue, pages);
+            site.write("feed.xml", utf8(AtomFeed.of(settings,
+                    ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
+            site.write("404.html", utf8(renderer.notFoundPage()));
+            settings.baseUrl().ifPresent(baseUrl -> {
+                pages.sort(null);
+                Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.write(path, utf8(xml)));
+                site.write("robots.txt", utf8(Sitemap.robots(baseUrl)));
+            });
             theme.assets().forEach((path, bytes) -> site.write("assets/" + path, bytes));
             site.publish();
             return new BuildReport(ordered.size(), refused, warnings);
@@ -152,39 +165,50 @@ public final class SiteBuilder {
         return new Article(article.id(), article.source(), tagged, article.paragraphs());
     }
 
-    private void writeListings(StagingArea site, PageRenderer renderer, Catalogue catalogue) {
+    private void writeListings(StagingArea site, PageRenderer renderer, Catalogue catalogue, List<String> pages) {
         SiteIndex index = catalogue.index();
-        paginate(site, renderer, index, "", "The archive", "", catalogue.articles());
+        Paginator paginate = (folder, heading, intro, articles) ->
+                paginate(site, renderer, index, folder, heading, intro, articles, pages);
+        paginate.write("", "The archive", "", catalogue.articles());
 
         List<Group> years = new ArrayList<>();
         catalogue.years().forEach((year, articles) -> {
             String folder = "years/" + year + "/";
-            paginate(site, renderer, index, folder, Integer.toString(year), "Articles from", articles);
+            paginate.write(folder, Integer.toString(year), "Articles from", articles);
             years.add(new Group(Integer.toString(year), folder + "index.html", articles.size()));
         });
         site.write("years/index.html", utf8(renderer.directoryPage("years/", "Years", years)));
+        pages.add("years/index.html");
 
         List<Group> publishers = new ArrayList<>();
         catalogue.publishers().forEach((publisher, articles) -> {
             String path = index.publisherPath(publisher).orElseThrow();
             String folder = path.substring(0, path.length() - "index.html".length());
-            paginate(site, renderer, index, folder, publisher, "Articles published by", articles);
+            paginate.write(folder, publisher, "Articles published by", articles);
             publishers.add(new Group(publisher, path, articles.size()));
         });
         publishers.sort(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Group::name));
         site.write("publishers/index.html", utf8(renderer.directoryPage("publishers/", "Publishers", publishers)));
+        pages.add("publishers/index.html");
 
         List<Group> topics = new ArrayList<>();
         Map<Group, String> letters = new LinkedHashMap<>();
         catalogue.topics().forEach((key, articles) -> {
             SiteIndex.Topic topic = index.topics().get(key);
             String folder = "topics/" + topic.slug() + "/";
-            paginate(site, renderer, index, folder, topic.name(), "Articles about", articles);
+            paginate.write(folder, topic.name(), "Articles about", articles);
             Group group = new Group(topic.name(), folder + "index.html", articles.size());
             topics.add(group);
             letters.put(group, letter(key));
         });
         site.write("topics/index.html", utf8(renderer.topicsPage(topics, letters::get)));
+        pages.add("topics/index.html");
+    }
+
+    /** Writes one paginated listing. */
+    @FunctionalInterface
+    private interface Paginator {
+        void write(String folder, String heading, String intro, List<ArticleSummary> articles);
     }
 
     /** The heading a topic is filed under on the A–Z page: its key's first letter, or # for a digit. */
@@ -195,7 +219,7 @@ public final class SiteBuilder {
 
     /** Writes a listing as pages of {@code per_page} articles; an empty listing still gets its first page. */
     private void paginate(StagingArea site, PageRenderer renderer, SiteIndex index, String folder, String heading,
-                          String intro, List<ArticleSummary> articles) {
+                          String intro, List<ArticleSummary> articles, List<String> written) {
         int perPage = settings.perPage();
         int pages = Math.max(1, (articles.size() + perPage - 1) / perPage);
         for (int n = 1; n <= pages; n++) {
@@ -203,6 +227,7 @@ public final class SiteBuilder {
                     articles.subList((n - 1) * perPage, Math.min(articles.size(), n * perPage));
             Listing listing = new Listing(folder, heading, intro, items, n, pages, articles.size());
             site.write(listing.path(), utf8(renderer.listPage(listing, index)));
+            written.add(listing.path());
         }
     }
 
