@@ -52,7 +52,7 @@ class ThemeTest {
     @Test
     void aUsersLayoutAppliesToTheDefaultPages() throws IOException {
         String layout = Files.readString(defaultTemplates().resolve("layout.html"), StandardCharsets.UTF_8)
-                .replace(">Broadsheet</a>", ">The Daily Archive</a>");
+                .replace("th:text=\"${site.title}\">Broadsheet</a>", ">The Daily Archive</a>");
         Files.writeString(temp.resolve("layout.html"), layout, StandardCharsets.UTF_8);
         PageRenderer renderer = new PageRenderer(Theme.of(temp));
 
