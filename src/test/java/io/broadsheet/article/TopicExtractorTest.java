@@ -87,4 +87,54 @@ class TopicExtractorTest {
         assertThat(TopicExtractor.key("Arbour Bank")).isNotEqualTo(TopicExtractor.key("Arbour Union"));
         assertThat(TopicExtractor.key("Mr")).isEqualTo("mr");
     }
+
+    @Test
+    void aJobTitleBeforeANameIsNotPartOfIt() {
+        List<String> topics = TopicExtractor.extract(
+                "Foreign Secretary James Cleverly met Russian Foreign Minister Sergei Lavrov in New York.",
+                List.of("President Putin was not there."), "en");
+
+        assertThat(topics).containsExactlyInAnyOrder("James Cleverly", "Sergei Lavrov", "New York");
+    }
+
+    @Test
+    void aSentencesFirstWordThatIsAlsoWrittenInLowerCaseIsNoName() {
+        List<String> topics = TopicExtractor.extract("Residents of Ulbridge are angry.",
+                List.of("Campaigners gathered outside.", "Some residents and campaigners said so.",
+                        "Officials said Campaigners would be heard."), "en");
+
+        assertThat(topics).containsExactly("Ulbridge");
+    }
+
+    @Test
+    void eachLineOfTheLedeStartsASentence() {
+        List<String> topics = TopicExtractor.extract("A plan was agreed\nCampaigners gathered", List.of(), "en");
+
+        assertThat(topics).isEmpty();
+    }
+
+    @Test
+    void singleLettersAreNoName() {
+        assertThat(TopicExtractor.extract("Spending on R&D rose.", List.of("R&D is up."), "en")).isEmpty();
+    }
+
+    @Test
+    void anAmpersandJoinsANameAndADashEndsAClause() {
+        List<String> topics = TopicExtractor.extract("Wesby, September 13 (NWS) - Campaigners gathered.",
+                List.of("The Brandt & Cole Alliance agreed.", "Later the Brandt & Cole Alliance said no.",
+                        "Some campaigners stayed."), "en");
+
+        assertThat(topics).startsWith("Brandt & Cole Alliance").doesNotContain("Campaigners", "Brandt");
+        assertThat(TopicExtractor.key("Brandt & Cole Alliance")).isEqualTo("brandt cole alliance");
+    }
+
+    @Test
+    void inGermanANounAfterAnArticleIsNoPartOfAName() {
+        List<String> topics = TopicExtractor.extract("Zoran Zaev wohnt in der Hauptstadt Skopje.",
+                List.of("Die Farbe Schwarz passt.", "Die Farbe ist schön.", "In der Hauptstadt wohnt er.",
+                        "Zaev lebt dort."),
+                "de");
+
+        assertThat(topics).containsExactlyInAnyOrder("Zoran Zaev", "Skopje");
+    }
 }
