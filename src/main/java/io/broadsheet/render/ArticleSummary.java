@@ -30,6 +30,8 @@ public record ArticleSummary(String id, String title, String summary, Optional<S
                              String attribution) {
     private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    /** Immutable and thread-safe, so one serves every summary. */
+    private static final SafeHtml HTML = new SafeHtml();
 
     public ArticleSummary {
         Objects.requireNonNull(id, "id");
@@ -50,9 +52,8 @@ public record ArticleSummary(String id, String title, String summary, Optional<S
         var metadata = article.metadata();
         Optional<LocalDate> date = metadata.published().flatMap(ArticleSummary::isoDate);
         Optional<Integer> year = date.map(LocalDate::getYear).or(metadata::year);
-        SafeHtml html = new SafeHtml();
         String attribution = article.asides(Role.ATTRIBUTION).stream()
-                .map(line -> Jsoup.parseBodyFragment(html.inline(line)).text())
+                .map(line -> Jsoup.parseBodyFragment(HTML.inline(line)).text())
                 .filter(line -> !line.isBlank())
                 .collect(Collectors.joining(" "));
         return new ArticleSummary(article.id(), metadata.title(), metadata.summary(), metadata.publisher(), year,
