@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code broadsheet serve}: builds the site, serves it on this machine and rebuilds it when its inputs change. */
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = {
             "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds it whenever the seeds, the templates"
-                + " or " + ServeCommand.SETTINGS + " change; open pages reload themselves after each rebuild.",
+                + " or the settings file change; open pages reload themselves after each rebuild.",
             "The reloading script is added to pages as they are served and never written into the site.",
             "When a rebuild fails, the last good site stays served."},
         exitCodeListHeading = "%nExit status:%n",
@@ -27,20 +28,8 @@ import picocli.CommandLine.Option;
             "0:stopped after serving",
             "2:usage or set-up error (missing folder, output not replaceable, port in use)"})
 final class ServeCommand implements Callable<Integer> {
-    /** The settings file, watched in the working folder even before it exists. */
-    static final String SETTINGS = "broadsheet.yml";
-
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-            description = "folder of dumps (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "theme folder; what it lacks comes from the default theme in the jar (default: ${DEFAULT-VALUE})")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "site folder to write and serve (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "1111",
             description = "port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -57,12 +46,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, not " + port);
         }
-        if (BuildRun.templatesMissing(spec, templates)) return 2;
-        if (BuildRun.build(seeds, templates, out, stdout, err).isEmpty()) return 2;
-        try (PreviewServer server = PreviewServer.start(out, port);
-             Watcher watcher = Watcher.start(List.of(seeds, templates), List.of(Path.of(SETTINGS)), out,
+        if (site.templatesMissing()) return 2;
+        if (site.build().isEmpty()) return 2;
+        try (PreviewServer server = PreviewServer.start(site.out, port);
+             Watcher watcher = Watcher.start(List.of(site.seeds, site.templates), List.of(site.config), site.out,
                      Watcher.DEFAULT_QUIET, () -> rebuild(stdout, err), server::reload)) {
-            stdout.printf("Serving %s/ at %s (Ctrl+C to stop)%n", out, server.uri());
+            stdout.printf("Serving %s/ at %s (Ctrl+C to stop)%n", site.out, server.uri());
             stdout.flush();
             // Serve until the process is stopped (Ctrl+C) or, in tests, this thread is interrupted.
             new CountDownLatch(1).await();
@@ -71,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("broadsheet: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "); choose another --port");
         } catch (IOException e) {
-            err.println("broadsheet: cannot serve " + out + ": " + e.getMessage());
+            err.println("broadsheet: cannot serve " + site.out + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
@@ -83,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     private boolean rebuild(PrintWriter stdout, PrintWriter err) {
         stdout.println("Change seen, rebuilding");
         stdout.flush();
-        boolean built = BuildRun.build(seeds, templates, out, stdout, err).isPresent();
+        boolean built = site.build().isPresent();
         if (!built) {
             err.println("broadsheet: still serving the last good site");
             err.flush();

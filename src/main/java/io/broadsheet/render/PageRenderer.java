@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -21,10 +24,13 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders the pages of the site from archived articles, with flexmark and the theme's Thymeleaf templates.
+ * Renders the pages of the site from archived articles and their summaries, with flexmark and the theme's
+ * Thymeleaf templates.
  *
  * <p>The templates receive plain maps (documented at the top of each default template); every HTML string among
- * them has been sanitised here, and everything else is text for the templates to escape.
+ * them has been sanitised here, and everything else is text for the templates to escape. Every link a page holds
+ * is relative to the page, with an explicit {@code index.html}, so that the site works from any folder and from
+ * {@code file://}; the one exception is the 404 page, see {@link #notFoundPage()}.
  */
 public final class PageRenderer {
     private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
@@ -34,25 +40,46 @@ public final class PageRenderer {
     private static final Pattern DATETIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
     private static final String UNDETERMINED_LANGUAGE = "und";
-    /** The site's own words (navigation, footer) are English. */
-    private static final String SITE_LANGUAGE = "en";
+    /** Pages linked around the current one in a pagination bar; the first and last are always linked too. */
+    private static final int PAGINATION_WINDOW = 2;
 
     private final TemplateEngine engine;
+    private final SiteSettings settings;
     private final SafeHtml html = new SafeHtml();
 
-    /** A renderer using the given theme's templates. */
+    /** A renderer using the given theme's templates and the default settings. */
     public PageRenderer(Theme theme) {
+        this(theme, SiteSettings.DEFAULTS);
+    }
+
+    /** A renderer using the given theme's templates and site settings. */
+    public PageRenderer(Theme theme, SiteSettings settings) {
         this.engine = Objects.requireNonNull(theme, "theme").newTemplateEngine();
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
-     * The page of one article, to be written at {@code articles/<id>/index.html}.
+     * The page of one article on its own, without links to other pages of the archive.
      *
      * @throws IllegalArgumentException if the article's id is not {@code [a-z0-9_-]+}
      */
     public String articlePage(ArchivedArticle article) {
+        return articlePage(article, ArticleLinks.NONE, SiteIndex.EMPTY);
+    }
+
+    /**
+     * The page of one article, to be written at {@code articles/<id>/index.html}, linking to its neighbours in
+     * the archive, its related articles, and the pages of its topics, year and publisher.
+     *
+     * @throws IllegalArgumentException if the article's id is not {@code [a-z0-9_-]+}
+     */
+    public String articlePage(ArchivedArticle article, ArticleLinks links, SiteIndex index) {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(index, "index");
         checkId(article.id());
+        String path = "articles/" + article.id() + "/index.html";
+        String root = root(path);
         Metadata metadata = article.metadata();
         Optional<String> url = metadata.url().flatMap(PageRenderer::safeUrl);
         List<String> attributions = asides(article, Role.ATTRIBUTION);
@@ -64,11 +91,21 @@ public final class PageRenderer {
         view.put("title", metadata.title());
         view.put("summary", metadata.summary());
         view.put("publisher", metadata.publisher().orElse(null));
-        view.put("year", metadata.year().orElse(null));
+        view.put("publisherHref", metadata.publisher().flatMap(index::publisherPath).map(p -> root + p).orElse(null));
+        // The year an article is listed under: its date's, else its stated one, as in its summary.
+        Optional<Integer> year = metadata.published().flatMap(ArticleSummary::isoDate).map(LocalDate::getYear)
+                .or(metadata::year);
+        view.put("year", year.orElse(null));
+        view.put("yearHref", year.flatMap(index::yearPath).map(p -> root + p).orElse(null));
         view.put("published", metadata.published().orElse(null));
         view.put("publishedDatetime", metadata.published().filter(PageRenderer::isHtmlDatetime).orElse(null));
         view.put("wordCount", metadata.wordCount());
-        view.put("tags", metadata.tags());
+        view.put("tags", metadata.tags().stream().map(tag -> {
+            Map<String, Object> topic = new HashMap<>();
+            topic.put("name", tag);
+            topic.put("href", index.topic(tag).map(t -> root + "topics/" + t.slug() + "/index.html").orElse(null));
+            return topic;
+        }).toList());
         view.put("authors", metadata.authors());
         List<String> bylines = asides(article, Role.BYLINE);
         view.put("bylines", bylines.isEmpty() ? metadata.byline().map(Entities::escape).stream().toList() : bylines);
@@ -82,41 +119,158 @@ public final class PageRenderer {
         view.put("url", url.orElse(null));
         // An address that cannot be a link is still worth showing, as text.
         view.put("urlText", url.isPresent() ? null : metadata.url().orElse(null));
+        view.put("previous", links.previous().map(s -> item(s, root, index)).orElse(null));
+        view.put("next", links.next().map(s -> item(s, root, index)).orElse(null));
+        view.put("related", links.related().stream().map(s -> item(s, root, index)).toList());
 
-        Context context = new Context(Locale.ROOT);
+        Context context = context(path, root);
         context.setVariable("lang", language(metadata.language()));
-        context.setVariable("root", "../../");
         context.setVariable("article", view);
         context.setVariable("jsonLd", NewsArticleJsonLd.of(metadata, copyrightNotice, url));
         return engine.process("article", context);
     }
 
     /**
-     * The home page listing the given articles in the given order, written at {@code index.html}.
-     *
-     * @throws IllegalArgumentException if an article's id is not {@code [a-z0-9_-]+}
+     * One page of a listing of articles. The home page (a listing in the top folder) uses the {@code index}
+     * template, the listings of years, publishers and topics the {@code list} template.
      */
-    public String homePage(List<ArchivedArticle> articles) {
-        Objects.requireNonNull(articles, "articles");
-        List<Map<String, Object>> items = articles.stream().map(article -> {
-            checkId(article.id());
-            Metadata metadata = article.metadata();
-            Map<String, Object> item = new HashMap<>();
-            item.put("title", metadata.title());
-            item.put("summary", metadata.summary());
-            // Explicit index.html, because file:// shows a folder listing rather than its index page.
-            item.put("href", "articles/" + article.id() + "/index.html");
-            item.put("lang", language(metadata.language()));
-            item.put("publisher", metadata.publisher().orElse(null));
-            item.put("year", metadata.year().orElse(null));
-            return item;
-        }).toList();
+    public String listPage(Listing listing, SiteIndex index) {
+        Objects.requireNonNull(listing, "listing");
+        Objects.requireNonNull(index, "index");
+        String path = listing.path();
+        String root = root(path);
+        Context context = context(path, root);
+        context.setVariable("heading", listing.heading());
+        context.setVariable("intro", listing.intro());
+        context.setVariable("total", listing.total());
+        context.setVariable("number", listing.number());
+        context.setVariable("pages", listing.pages());
+        context.setVariable("articles", listing.items().stream().map(s -> item(s, root, index)).toList());
+        context.setVariable("pagination", pagination(listing, root));
+        return engine.process(listing.folder().isEmpty() ? "index" : "list", context);
+    }
 
+    /**
+     * A directory page, such as {@code years/index.html}, linking to the first page of each group's listing.
+     *
+     * @param folder  the page's folder from the site's top, ending in {@code /}
+     * @param heading the page's heading
+     * @param groups  the groups in the order to show them
+     */
+    public String directoryPage(String folder, String heading, List<Group> groups) {
+        String path = Objects.requireNonNull(folder, "folder") + "index.html";
+        String root = root(path);
+        Context context = context(path, root);
+        context.setVariable("heading", Objects.requireNonNull(heading, "heading"));
+        context.setVariable("groups", groups.stream().map(g -> group(g, root)).toList());
+        return engine.process("directory", context);
+    }
+
+    /**
+     * The A–Z page of every topic, {@code topics/index.html}, grouped under the initial of each topic's key.
+     *
+     * @param topics every topic, sorted as it should be shown
+     * @param letter the heading each topic is filed under, such as {@code A}
+     */
+    public String topicsPage(List<Group> topics, Function<Group, String> letter) {
+        String path = "topics/index.html";
+        String root = root(path);
+        Map<String, List<Map<String, Object>>> byLetter = new LinkedHashMap<>();
+        for (Group topic : topics) {
+            byLetter.computeIfAbsent(letter.apply(topic), l -> new ArrayList<>()).add(group(topic, root));
+        }
+        List<Map<String, Object>> letters = new ArrayList<>();
+        int n = 0;
+        for (var entry : byLetter.entrySet()) {
+            Map<String, Object> section = new HashMap<>();
+            section.put("letter", entry.getKey());
+            // Letters may be from any script, so anchors are numbered rather than named after them.
+            section.put("anchor", "letter-" + ++n);
+            section.put("topics", entry.getValue());
+            letters.add(section);
+        }
+        Context context = context(path, root);
+        context.setVariable("letters", letters);
+        context.setVariable("total", topics.size());
+        return engine.process("topics", context);
+    }
+
+    /**
+     * The page a web server shows for any missing address, written at {@code 404.html}.
+     *
+     * <p>A server sends this one file for a missing page at any depth ({@code /a/b/c}), so links relative to the
+     * file would point to different, missing places depending on the address asked for. Its links therefore start
+     * with an absolute path: the base URL's path when a base URL is set (the site may live in a sub-folder of its
+     * host), else {@code /}. The page is meaningless on {@code file://}, where no server sends it.
+     */
+    public String notFoundPage() {
+        Context context = context("404.html", settings.basePath());
+        return engine.process("404", context);
+    }
+
+    private Context context(String path, String root) {
         Context context = new Context(Locale.ROOT);
-        context.setVariable("lang", SITE_LANGUAGE);
-        context.setVariable("root", "");
-        context.setVariable("articles", items);
-        return engine.process("index", context);
+        Map<String, Object> site = new HashMap<>();
+        site.put("title", settings.title());
+        site.put("description", settings.description());
+        site.put("footer", settings.footer());
+        context.setVariable("site", site);
+        context.setVariable("lang", language(settings.language()));
+        context.setVariable("root", root);
+        context.setVariable("path", path);
+        return context;
+    }
+
+    private Map<String, Object> item(ArticleSummary summary, String root, SiteIndex index) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("title", summary.title());
+        item.put("summary", summary.summary());
+        item.put("href", root + summary.path());
+        item.put("lang", language(summary.language()));
+        item.put("publisher", summary.publisher().orElse(null));
+        item.put("publisherHref", summary.publisher().flatMap(index::publisherPath).map(p -> root + p).orElse(null));
+        item.put("year", summary.year().orElse(null));
+        item.put("yearHref", summary.year().flatMap(index::yearPath).map(p -> root + p).orElse(null));
+        item.put("date", summary.date().map(LocalDate::toString).orElse(null));
+        return item;
+    }
+
+    private static Map<String, Object> group(Group group, String root) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("name", group.name());
+        view.put("href", root + group.path());
+        view.put("count", group.count());
+        return view;
+    }
+
+    /** The pagination bar, or null when the listing fits on one page. */
+    private static Map<String, Object> pagination(Listing listing, String root) {
+        if (listing.pages() == 1) return null;
+        int current = listing.number();
+        List<Map<String, Object>> links = new ArrayList<>();
+        int shown = 0;
+        for (int n = 1; n <= listing.pages(); n++) {
+            boolean near = Math.abs(n - current) <= PAGINATION_WINDOW;
+            if (n != 1 && n != listing.pages() && !near) continue;
+            Map<String, Object> link = new HashMap<>();
+            link.put("number", n);
+            link.put("href", root + listing.pagePath(n));
+            link.put("current", n == current);
+            // A gap before this link stands for the pages left out.
+            link.put("gap", shown != 0 && n != shown + 1);
+            links.add(link);
+            shown = n;
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("links", links);
+        view.put("previous", current > 1 ? root + listing.pagePath(current - 1) : null);
+        view.put("next", current < listing.pages() ? root + listing.pagePath(current + 1) : null);
+        return view;
+    }
+
+    /** The relative path from a page to the site's top: one {@code ../} per folder the page is in. */
+    private static String root(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
     private List<String> asides(ArchivedArticle article, Role role) {

@@ -68,6 +68,19 @@ final class StagingArea implements AutoCloseable {
         }
     }
 
+    /** Reads back a file written earlier in this build, at a path relative to the site's top. */
+    byte[] read(String relativePath) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("path leaves the site: " + relativePath);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the output folder with the staged site. */
     void publish() throws SetupException {
         checkReplaceable(out);

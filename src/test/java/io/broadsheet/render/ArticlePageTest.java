@@ -217,6 +217,6 @@ class ArticlePageTest {
                 ordinary.asides(), ordinary.body());
 
         assertThatThrownBy(() -> renderer.articlePage(escaping)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> renderer.homePage(List.of(escaping))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fixtures.homePage(renderer, escaping)).isInstanceOf(IllegalArgumentException.class);
     }
 }

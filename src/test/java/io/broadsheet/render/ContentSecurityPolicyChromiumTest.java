@@ -45,7 +45,7 @@ class ContentSecurityPolicyChromiumTest {
         // The same page as a user's careless template might make it, with an inline script.
         Files.writeString(folder.resolve("inline.html"), page.replace("</main>", "</main>" + MARKER_SCRIPT),
                 StandardCharsets.UTF_8);
-        Files.writeString(site.resolve("index.html"), renderer.homePage(List.of(article)), StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("index.html"), Fixtures.homePage(renderer, article), StandardCharsets.UTF_8);
         for (Map.Entry<String, byte[]> asset : Theme.defaults().assets().entrySet()) {
             Path file = site.resolve("assets").resolve(asset.getKey());
             Files.createDirectories(file.getParent());

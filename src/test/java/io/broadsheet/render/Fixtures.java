@@ -14,6 +14,12 @@ final class Fixtures {
 
     private Fixtures() {}
 
+    /** The home page listing the given articles, all on one page. */
+    static String homePage(PageRenderer renderer, ArchivedArticle... articles) {
+        List<ArticleSummary> items = java.util.Arrays.stream(articles).map(ArticleSummary::of).toList();
+        return renderer.listPage(new Listing("", "The archive", "", items, 1, 1, items.size()), SiteIndex.EMPTY);
+    }
+
     /** An ordinary article in the shape of the real seed: lede, body, a crosshead, furniture, attribution. */
     static ArchivedArticle ordinary() {
         Metadata metadata = new Metadata(

@@ -16,7 +16,7 @@ class HomePageTest {
     @Test
     void listsEveryArticleInTheGivenOrderWithARelativeLinkToItsPage() {
         List<ArchivedArticle> articles = List.of(Fixtures.bare(), Fixtures.ordinary());
-        Document page = Jsoup.parse(renderer.homePage(articles));
+        Document page = Jsoup.parse(Fixtures.homePage(renderer, articles.toArray(ArchivedArticle[]::new)));
 
         Elements items = page.select("main li.h-entry");
         assertThat(items).hasSize(2);
@@ -30,7 +30,7 @@ class HomePageTest {
 
     @Test
     void showsPublisherAndYearWhenKnown() {
-        Document page = Jsoup.parse(renderer.homePage(List.of(Fixtures.ordinary(), Fixtures.bare())));
+        Document page = Jsoup.parse(Fixtures.homePage(renderer, Fixtures.ordinary(), Fixtures.bare()));
         Elements items = page.select("main li.h-entry");
 
         assertThat(items.get(0).selectFirst(".entry-meta").text()).contains("BBC").contains("2022");
@@ -39,7 +39,7 @@ class HomePageTest {
 
     @Test
     void eachEntryCarriesTheLanguageOfItsArticle() {
-        Document page = Jsoup.parse(renderer.homePage(List.of(Fixtures.ordinary(), Fixtures.bare())));
+        Document page = Jsoup.parse(Fixtures.homePage(renderer, Fixtures.ordinary(), Fixtures.bare()));
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("main li.h-entry").eachAttr("lang")).containsExactly("en-GB", "en");
@@ -47,7 +47,7 @@ class HomePageTest {
 
     @Test
     void sharesTheLayoutWithRelativeLinks() {
-        Document page = Jsoup.parse(renderer.homePage(List.of(Fixtures.ordinary())));
+        Document page = Jsoup.parse(Fixtures.homePage(renderer, Fixtures.ordinary()));
 
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("assets/style.css");
         assertThat(page.select("header a.site-name").attr("href")).isEqualTo("index.html");
@@ -58,7 +58,7 @@ class HomePageTest {
 
     @Test
     void anEmptyArchiveStillMakesAPage() {
-        Document page = Jsoup.parse(renderer.homePage(List.of()));
+        Document page = Jsoup.parse(Fixtures.homePage(renderer));
 
         assertThat(page.select("main li")).isEmpty();
         assertThat(page.select("main").text()).contains("no articles");
@@ -68,6 +68,6 @@ class HomePageTest {
     void sameInputGivesTheSameBytes() {
         List<ArchivedArticle> articles = List.of(Fixtures.ordinary(), Fixtures.bare(), Fixtures.hostile());
 
-        assertThat(new PageRenderer(Theme.defaults()).homePage(articles)).isEqualTo(renderer.homePage(articles));
+        assertThat(Fixtures.homePage(new PageRenderer(Theme.defaults()), articles.toArray(ArchivedArticle[]::new))).isEqualTo(Fixtures.homePage(renderer, articles.toArray(ArchivedArticle[]::new)));
     }
 }

@@ -32,18 +32,18 @@ class Html5ValidityTest {
 
     @Test
     void homePageIsValid() throws Exception {
-        String page = renderer.homePage(List.of(Fixtures.ordinary(), Fixtures.bare(), Fixtures.hostile()));
+        String page = Fixtures.homePage(renderer, Fixtures.ordinary(), Fixtures.bare(), Fixtures.hostile());
         assertThat(errors(page)).isEmpty();
     }
 
     @Test
     void emptyHomePageIsValid() throws Exception {
-        assertThat(errors(renderer.homePage(List.of()))).isEmpty();
+        assertThat(errors(Fixtures.homePage(renderer))).isEmpty();
     }
 
     @Test
     void theCheckerReportsAnInvalidPage() throws Exception {
-        String invalid = renderer.homePage(List.of()).replace("<main", "<main><li>stray</li><main");
+        String invalid = Fixtures.homePage(renderer).replace("<main", "<main><li>stray</li><main");
         assertThat(errors(invalid)).isNotEmpty();
     }
 

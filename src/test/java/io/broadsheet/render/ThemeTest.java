@@ -41,7 +41,7 @@ class ThemeTest {
         Files.writeString(temp.resolve("index.html"), index, StandardCharsets.UTF_8);
         PageRenderer renderer = new PageRenderer(Theme.of(temp));
 
-        Document home = Jsoup.parse(renderer.homePage(List.of(Fixtures.ordinary())));
+        Document home = Jsoup.parse(Fixtures.homePage(renderer, Fixtures.ordinary()));
         assertThat(home.selectFirst("h1").text()).isEqualTo("My own archive");
         assertThat(home.select("main li.h-entry")).hasSize(1);
         Document article = Jsoup.parse(renderer.articlePage(Fixtures.ordinary()));
@@ -52,13 +52,13 @@ class ThemeTest {
     @Test
     void aUsersLayoutAppliesToTheDefaultPages() throws IOException {
         String layout = Files.readString(defaultTemplates().resolve("layout.html"), StandardCharsets.UTF_8)
-                .replace(">Broadsheet</a>", ">The Daily Archive</a>");
+                .replace("th:text=\"${site.title}\">Broadsheet</a>", ">The Daily Archive</a>");
         Files.writeString(temp.resolve("layout.html"), layout, StandardCharsets.UTF_8);
         PageRenderer renderer = new PageRenderer(Theme.of(temp));
 
         assertThat(Jsoup.parse(renderer.articlePage(Fixtures.ordinary())).selectFirst(".site-name").text())
                 .isEqualTo("The Daily Archive");
-        assertThat(Jsoup.parse(renderer.homePage(List.of())).selectFirst(".site-name").text())
+        assertThat(Jsoup.parse(Fixtures.homePage(renderer)).selectFirst(".site-name").text())
                 .isEqualTo("The Daily Archive");
     }
 
@@ -67,8 +67,8 @@ class ThemeTest {
         Files.writeString(temp.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head>"
                 + "<body><main><h1>Custom</h1></main></body></html>", StandardCharsets.UTF_8);
 
-        String custom = new PageRenderer(Theme.of(temp)).homePage(List.of());
-        String standard = new PageRenderer(Theme.defaults()).homePage(List.of());
+        String custom = Fixtures.homePage(new PageRenderer(Theme.of(temp)));
+        String standard = Fixtures.homePage(new PageRenderer(Theme.defaults()));
 
         assertThat(Jsoup.parse(custom).selectFirst("h1").text()).isEqualTo("Custom");
         assertThat(Jsoup.parse(standard).selectFirst("h1").text()).isEqualTo("The archive");
@@ -118,7 +118,7 @@ class ThemeTest {
             SortedMap<String, byte[]> assets = theme.assets();
             assertThat(assets.keySet()).containsAll(defaultAssetNames()).contains("fonts/only-in-jar.txt");
             assertThat(assets.get("fonts/only-in-jar.txt")).isEqualTo("jar".getBytes(StandardCharsets.UTF_8));
-            Document home = Jsoup.parse(new PageRenderer(theme).homePage(List.of(Fixtures.ordinary())));
+            Document home = Jsoup.parse(Fixtures.homePage(new PageRenderer(theme), Fixtures.ordinary()));
             assertThat(home.select("main li.h-entry")).hasSize(1);
             // Reading the assets must not have closed the jar the class loader still uses.
             assertThat(loader.getResource(Theme.PACKAGED_ROOT + "layout.html").openStream().readAllBytes()).isNotEmpty();
