@@ -198,14 +198,19 @@ public final class PageRenderer {
     /**
      * The page a web server shows for any missing address, written at {@code 404.html}.
      *
-     * <p>A server sends this one file for a missing page at any depth ({@code /a/b/c}), so links relative to the
-     * file would point to different, missing places depending on the address asked for. Its links therefore start
-     * with an absolute path: the base URL's path when a base URL is set (the site may live in a sub-folder of its
-     * host), else {@code /}. The page is meaningless on {@code file://}, where no server sends it.
+     * <p>A server sends this one file for a missing page at any depth ({@code /a/b/c}), where links relative to the
+     * file would point to missing places. When the base URL is known its links are absolute, so they work at every
+     * depth. Without it they are relative like every other link of the site: they work from disk and for missing
+     * pages at the top of the site, and a root-relative {@code /} link would break both on disk and for a site
+     * hosted in a sub-folder.
      */
     public String notFoundPage() {
-        Context context = context("404.html", settings.basePath());
+        Context context = context("404.html", settings.baseUrl().map(PageRenderer::asFolder).orElse(""));
         return engine.process("404", context);
+    }
+
+    private static String asFolder(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 
     private Context context(String path, String root) {

@@ -85,11 +85,6 @@ public record SiteSettings(
         }
     }
 
-    /** The path part of the base URL ({@code /} or {@code /archive/}), or {@code /} without a base URL. */
-    public String basePath() {
-        return baseUrl.map(url -> URI.create(url).getRawPath()).orElse("/");
-    }
-
     /** The feed's author: the site's author, else its title. */
     public String feedAuthor() {
         return author.orElse(title);

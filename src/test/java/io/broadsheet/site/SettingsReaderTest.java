@@ -43,7 +43,6 @@ class SettingsReaderTest {
         assertThat(settings).isEqualTo(new SiteSettings("The Harbour Archive", "Local news: since 2005",
                 Optional.of("https://example.org/news/"), "en-GB", 12, 30, 0, Optional.of("The Harbour Trust"),
                 "Archived for research.", Optional.empty()));
-        assertThat(settings.basePath()).isEqualTo("/news/");
     }
 
     @Test
