@@ -15,14 +15,15 @@ import org.xml.sax.SAXParseException;
  *
  * <p>Not thread-safe: the checker keeps per-document state, so each worker thread owns one.
  */
-final class HtmlValidator {
+public final class HtmlValidator {
     /** The schema the Nu command line and web service use for text/html. */
     private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private final SimpleDocumentValidator validator;
     private final Errors errors = new Errors();
 
-    HtmlValidator() {
+    /** A checker with the HTML5 schema loaded. */
+    public HtmlValidator() {
         // No log4j set-up, no URL logging, no language detection (its findings are only warnings).
         validator = new SimpleDocumentValidator(false, false, false);
         try {
@@ -36,7 +37,7 @@ final class HtmlValidator {
     }
 
     /** The checker's errors (warnings are left out) about one page, in document order. */
-    List<LineMessage> errors(byte[] page, String name) {
+    public List<LineMessage> errors(byte[] page, String name) {
         errors.found.clear();
         InputSource source = new InputSource(new ByteArrayInputStream(page));
         source.setSystemId(name);

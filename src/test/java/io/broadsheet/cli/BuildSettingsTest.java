@@ -4,28 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.site.SettingsReader;
 import io.broadsheet.testing.Project;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BuildSettingsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return console.run(args);
     }
 
     private Path seeds() throws Exception {
@@ -41,7 +34,7 @@ class BuildSettingsTest {
 
         assertThat(run("build", "--seeds", seeds().toString(), "--out", dir.resolve("site").toString(),
                 "--config", config.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(config + ":2:11: per_page:");
+        assertThat(console.err()).contains(config + ":2:11: per_page:");
         assertThat(dir.resolve("site")).doesNotExist();
     }
 
@@ -49,7 +42,7 @@ class BuildSettingsTest {
     void aNamedSettingsFileMustExist() throws Exception {
         assertThat(run("build", "--seeds", seeds().toString(), "--out", dir.resolve("site").toString(),
                 "--config", dir.resolve("missing.yml").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("missing.yml: settings file not found");
+        assertThat(console.err()).contains("missing.yml: settings file not found");
     }
 
     @Test
@@ -72,7 +65,7 @@ class BuildSettingsTest {
         String readme = Files.readString(Project.dir().resolve("README.md"), StandardCharsets.UTF_8);
         for (String key : SettingsReader.keys()) {
             String option = "--" + key.replace('_', '-');
-            assertThat(out.toString()).as(key).contains(option);
+            assertThat(console.out()).as(key).contains(option);
             assertThat(readme).as(key).contains(key + ":").contains(option);
         }
     }

@@ -3,54 +3,47 @@ package io.broadsheet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.testing.Trees;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MainTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return console.run(args);
     }
 
     @Test
     void helpNamesTheBuildCommandAndItsOptions() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("build");
-        out.getBuffer().setLength(0);
+        assertThat(console.out()).contains("build");
+        console.clear();
         assertThat(run("build", "--help")).isZero();
-        assertThat(out.toString()).contains("--seeds", "--templates", "--out", "Exit status");
+        assertThat(console.out()).contains("--seeds", "--templates", "--out", "Exit status");
     }
 
     @Test
     void versionIsTheProjectVersion() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).matches("broadsheet \\d+\\.\\d+\\.\\d+\\R");
+        assertThat(console.out()).matches("broadsheet \\d+\\.\\d+\\.\\d+\\R");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
-        assertThat(err.toString()).contains("--no-such-option");
+        assertThat(console.err()).contains("--no-such-option");
     }
 
     @Test
     void aMissingSeedsFolderIsASetupError() {
         assertThat(run("build", "--seeds", dir.resolve("nowhere").toString(),
                 "--out", dir.resolve("site").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("seeds folder not found");
+        assertThat(console.err()).contains("seeds folder not found");
         assertThat(dir.resolve("site")).doesNotExist();
     }
 
@@ -60,7 +53,7 @@ class MainTest {
         assertThat(run("build", "--seeds", dir.resolve("seeds").toString(),
                 "--templates", dir.resolve("nowhere").toString(), "--out", dir.resolve("site").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("templates folder not found");
+        assertThat(console.err()).contains("templates folder not found");
     }
 
     @Test
@@ -68,8 +61,8 @@ class MainTest {
         Files.createDirectories(dir.resolve("seeds"));
         Path out = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(out.resolve("thesis.tex"), "years of work");
-        assertThat(run("build", "--seeds", dir.resolve("seeds").toString(), "--out", out.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("refusing to replace");
+        assertThat(run("build", "--seeds", dir.resolve("seeds").toString(), "--out", console.out())).isEqualTo(2);
+        assertThat(console.err()).contains("refusing to replace");
         assertThat(out.resolve("thesis.tex")).hasContent("years of work");
     }
 
@@ -77,7 +70,7 @@ class MainTest {
     void generateWritesTheSameArchiveForTheSameSeed() throws Exception {
         assertThat(run("generate", "--seed", "7", "--count", "20", dir.resolve("a").toString())).isZero();
         assertThat(run("generate", "--seed", "7", "--count", "20", dir.resolve("b").toString())).isZero();
-        assertThat(out.toString()).contains("Wrote 20 dumps");
+        assertThat(console.out()).contains("Wrote 20 dumps");
         assertThat(Trees.differences(Trees.read(dir.resolve("a")),
                 Trees.read(dir.resolve("b")))).isEmpty();
         try (var files = Files.list(dir.resolve("a"))) {
@@ -89,7 +82,7 @@ class MainTest {
     void generateRefusesAFolderThatIsNotEmpty() throws Exception {
         Files.writeString(Files.createDirectories(dir.resolve("full")).resolve("keep.txt"), "x");
         assertThat(run("generate", dir.resolve("full").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("not empty");
+        assertThat(console.err()).contains("not empty");
         assertThat(dir.resolve("full/keep.txt")).hasContent("x");
     }
 
@@ -104,13 +97,13 @@ class MainTest {
         Files.writeString(dir.resolve("corpus/seeds/a.txt"), "['" + promo + "', '" + body1 + "', '" + body2 + "']");
         Files.writeString(dir.resolve("corpus/labels.json"), "{\"a.txt\": {\"url\": \"u\", \"body\": "
                 + "[\"harbour bridge\"], \"furniture\": [\"" + promo + "\"]}}");
-        assertThat(run("evaluate", dir.resolve("corpus").toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("| Classifier | 1 | 1 | 1.000 | 1 | 1.000 |");
+        assertThat(run("evaluate", dir.resolve("corpus").toString())).as(console.err()).isZero();
+        assertThat(console.out()).contains("| Classifier | 1 | 1 | 1.000 | 1 | 1.000 |");
     }
 
     @Test
     void evaluateRefusesAFolderThatIsNotACorpus() {
         assertThat(run("evaluate", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("not a labelled corpus");
+        assertThat(console.err()).contains("not a labelled corpus");
     }
 }

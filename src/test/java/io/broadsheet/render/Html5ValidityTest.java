@@ -2,13 +2,10 @@ package io.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import io.broadsheet.check.HtmlValidator;
+import io.broadsheet.check.LineMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 
 /** The pages pass the Nu HTML checker, the validator behind validator.w3.org/nu, with no error. */
@@ -47,18 +44,10 @@ class Html5ValidityTest {
         assertThat(errors(invalid)).isNotEmpty();
     }
 
-    /** The checker's errors about the page, each with its line and message. */
-    private static List<String> errors(String html) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-        List<String> errors = new ArrayList<>();
-        for (JsonNode message : new ObjectMapper().readTree(report).path("messages")) {
-            String type = message.path("type").asText();
-            boolean error = type.equals("error") || type.equals("non-document-error")
-                    || message.path("subType").asText().equals("fatal");
-            if (error) errors.add("line " + message.path("lastLine").asInt() + ": " + message.path("message").asText());
-        }
-        return errors;
+    /** The Nu HTML checker's errors about the page, as {@code broadsheet check} reports them. */
+    private static List<String> errors(String html) {
+        return new HtmlValidator().errors(html.getBytes(StandardCharsets.UTF_8), "page.html").stream()
+                .map(LineMessage::text)
+                .toList();
     }
 }

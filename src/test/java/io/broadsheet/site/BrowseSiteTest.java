@@ -2,15 +2,14 @@ package io.broadsheet.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.broadsheet.article.TopicExtractor;
+import io.broadsheet.check.HtmlValidator;
+import io.broadsheet.check.LineMessage;
 import io.broadsheet.generate.ArchiveWriter;
 import io.broadsheet.markdown.ArchivedArticle;
 import io.broadsheet.markdown.MarkdownReader;
 import io.broadsheet.render.SiteSettings;
 import io.broadsheet.testing.Trees;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -386,17 +384,10 @@ class BrowseSiteTest {
         }
     }
 
-    private static List<String> errors(String html) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-        List<String> errors = new ArrayList<>();
-        for (JsonNode message : new ObjectMapper().readTree(report).path("messages")) {
-            String type = message.path("type").asText();
-            if (type.equals("error") || type.equals("non-document-error")) {
-                errors.add("line " + message.path("lastLine").asInt() + ": " + message.path("message").asText());
-            }
-        }
-        return errors;
+    /** The Nu HTML checker's errors about the page, as {@code broadsheet check} reports them. */
+    private static List<String> errors(String html) {
+        return new HtmlValidator().errors(html.getBytes(StandardCharsets.UTF_8), "page.html").stream()
+                .map(LineMessage::text)
+                .toList();
     }
 }
