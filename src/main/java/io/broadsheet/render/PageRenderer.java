@@ -113,7 +113,10 @@ public final class PageRenderer {
         view.put("captions", asides(article, Role.CAPTION));
         view.put("attributions", attributions);
         view.put("furniture", asides(article, Role.FURNITURE));
-        view.put("body", html.body(article.body()));
+        String body = html.body(article.body());
+        view.put("body", body);
+        // A summary that only repeats the lede is kept for machines (h-entry) but not shown to readers twice.
+        view.put("summaryRepeatsLede", repeatsOpening(metadata.summary(), body));
         view.put("sourceFileName", article.source().fileName());
         view.put("sha256", article.source().sha256());
         view.put("url", url.orElse(null));
@@ -128,6 +131,13 @@ public final class PageRenderer {
         context.setVariable("article", view);
         context.setVariable("jsonLd", NewsArticleJsonLd.of(metadata, copyrightNotice, url));
         return engine.process("article", context);
+    }
+
+    private static boolean repeatsOpening(String summary, String bodyHtml) {
+        String opening = Jsoup.parseBodyFragment(bodyHtml).body().select("p").stream().findFirst()
+                .map(p -> p.text()).orElse("");
+        String shown = summary.endsWith("…") ? summary.substring(0, summary.length() - 1).strip() : summary.strip();
+        return !shown.isEmpty() && opening.strip().startsWith(shown);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.broadsheet.article.Role;
 import io.broadsheet.markdown.ArchivedArticle;
 import java.util.List;
+import io.broadsheet.article.Metadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,6 +35,22 @@ class ArticlePageTest {
         for (String aside : List.of("Landale", "New York, 22 September", "Klinsmann", "©", "UN Security Council")) {
             assertThat(content.text()).doesNotContain(aside);
         }
+    }
+
+    @Test
+    void aSummaryThatRepeatsTheLedeIsNotShownTwice() {
+        ArchivedArticle ordinary = Fixtures.ordinary();
+        String lede = "The foreign secretary has demanded justice for victims of war crimes in Ukraine at a meeting "
+                + "of world leaders.";
+        Metadata m = ordinary.metadata();
+        Metadata repeating = new Metadata(m.title(), lede, m.language(), m.publisher(), m.year(), m.byline(),
+                m.published(), m.url(), m.authors(), m.tags(), m.wordCount());
+        Document page = page(new ArchivedArticle(ordinary.id(), ordinary.source(), repeating, ordinary.asides(),
+                ordinary.body()));
+
+        assertThat(page.select(".standfirst")).isEmpty();
+        assertThat(page.select("data.p-summary").attr("value")).isEqualTo(lede);
+        assertThat(page.select(".e-content").text()).startsWith(lede);
     }
 
     @Test
