@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.broadsheet.article.Metadata;
 import io.broadsheet.article.Role;
 import io.broadsheet.markdown.ArchivedArticle;
 import java.util.List;
-import io.broadsheet.article.Metadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
