@@ -50,50 +50,56 @@ public final class Classifier {
      * pages the corpus does not hold.
      */
     private static final double[] WEIGHTS = {
-            -1.6921 /* bias */,
-            0.0821 /* logWords */,
-            1.6731 /* stopShare */,
-            -1.2115 /* linkDensity */,
-            1.0251 /* sentenceEnd */,
-            -0.4558 /* hasSentence */,
-            -0.5968 /* furnitureCue */,
+            -1.1228 /* bias */,
+            0.0032 /* logWords */,
+            1.6497 /* stopShare */,
+            -1.2573 /* linkDensity */,
+            1.0416 /* sentenceEnd */,
+            -0.4814 /* hasSentence */,
+            -0.5570 /* furnitureCue */,
             0.0000 /* wholeBold */,
-            -2.1227 /* relativePosition */,
-            -0.4569 /* first */,
-            -1.3095 /* last */,
-            5.0586 /* shareOfWords */,
-            -0.0026 /* prevLogWords */,
-            0.0654 /* nextLogWords */,
-            0.3655 /* prevStopShare */,
-            -0.4895 /* nextStopShare */,
-            -1.0759 /* prevCue */,
-            -0.2839 /* nextCue */,
-            0.1197 /* windowLogWords */,
-            0.2591 /* windowLinkDensity */,
-            0.4094 /* inMainBlock */,
-            0.2007 /* logDistanceToBlock */,
-            2.1787 /* digitShare */,
-            -1.2915 /* capitalisedShare */,
-            1.9411 /* firstPerson */,
-            1.4396 /* repeated */,
-            -0.4329 /* under5Words */,
-            0.0043 /* under10Words */,
-            0.4947 /* atLeast20Words */,
-            0.4862 /* atLeast50Words */,
-            -0.8015 /* stopShareOver25 */,
-            0.5755 /* cohesion */,
-            2.0624 /* cohesionKnown */,
-            -1.1328 /* wePlural */,
-            -1.1012 /* youAddress */,
-            -0.5819 /* ellipsisEnd */,
-            -0.6566 /* contact */,
-            -1.2264 /* dateOrTime */,
-            -0.7517 /* duplicateInPage */,
-            -1.2821 /* afterBlockEnd */,
-            -0.1589 /* beforeBlockStart */,
-            -0.4555 /* furnitureCueAnyLength */,
-            -1.2751 /* furnitureCueDensity */,
-            -4.9392 /* aboutSomeone */
+            -1.8225 /* relativePosition */,
+            -0.4522 /* first */,
+            -1.4370 /* last */,
+            4.5704 /* shareOfWords */,
+            0.0253 /* prevLogWords */,
+            0.0186 /* nextLogWords */,
+            0.3672 /* prevStopShare */,
+            -0.4425 /* nextStopShare */,
+            -1.0571 /* prevCue */,
+            -0.2581 /* nextCue */,
+            0.0940 /* windowLogWords */,
+            0.3430 /* windowLinkDensity */,
+            0.4624 /* inMainBlock */,
+            0.1960 /* logDistanceToBlock */,
+            2.3572 /* digitShare */,
+            -1.2743 /* capitalisedShare */,
+            1.9810 /* firstPerson */,
+            1.6145 /* repeated */,
+            -0.4288 /* under5Words */,
+            0.0074 /* under10Words */,
+            0.5121 /* atLeast20Words */,
+            0.4804 /* atLeast50Words */,
+            -0.8281 /* stopShareOver25 */,
+            0.3385 /* cohesion */,
+            2.0988 /* cohesionKnown */,
+            -0.9674 /* wePlural */,
+            -0.9802 /* youAddress */,
+            -1.0423 /* ellipsisEnd */,
+            -0.6953 /* contact */,
+            -1.2501 /* dateOrTime */,
+            -0.7843 /* duplicateInPage */,
+            -1.1862 /* afterBlockEnd */,
+            -0.2496 /* beforeBlockStart */,
+            -0.4506 /* furnitureCueAnyLength */,
+            -1.2033 /* furnitureCueDensity */,
+            -4.6984 /* aboutSomeone */,
+            1.0722 /* anchorCohesion */,
+            -0.2901 /* anchorUnrelated */,
+            -1.3312 /* ellipsisNearby */,
+            2.2938 /* ellipsisInRun */,
+            0.1472 /* similarNeighbours */,
+            -0.4891 /* afterLongest */
     };
 
     /**
@@ -113,13 +119,62 @@ public final class Classifier {
     public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
         Reading reading = read(paragraphs, lexicon, profile);
         Role[] roles = reading.roles();
+        double[] logits = new double[roles.length];
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] != null) continue;
-            roles[i] = score(reading.signals()[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
+            Features f = paragraphs.get(i);
+            logits[i] = score(reading.signals()[i]);
+            boolean namedFurniture = f.words() <= SHORT_LINE_WORDS && Lexicon.FURNITURE.matcher(f.text()).find();
+            boolean keep = logits[i] >= KEEP_LOGIT && !namedFurniture;
+            roles[i] = keep ? Role.BODY : lineRole(f);
         }
+        peelEdges(paragraphs, roles, logits);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
+    }
+
+    /**
+     * Lines up to this many words are short enough that a furniture word in them ("Share this article:", "Read
+     * also: ...") names what they are, and, at the edges of the article, that without sentence punctuation or
+     * bold they are labels, bylines or link lines rather than its first or last paragraph.
+     */
+    private static final int SHORT_LINE_WORDS = 12;
+
+    /**
+     * How far below the page's typical kept paragraph (in log-odds) a paragraph at the edge of the reading view
+     * may score and still be taken for the article's first or last paragraph.
+     */
+    private static final double EDGE_MARGIN = 3.0;
+
+    /**
+     * Trims the reading view from both ends, the way an editor finds where an article starts and stops. Scores
+     * are absolute, but pages are not alike: on a page whose paragraphs score high, a teaser, author note or
+     * sign-up after the article scores well above the keep threshold and yet far below the article itself.
+     * So, from each end inwards, paragraphs scoring {@link #EDGE_MARGIN} below the median kept paragraph, and
+     * short bare lines, leave the reading view until one that reads like the article is met. Paragraphs inside
+     * the article are left alone: a weak paragraph between two strong ones is more likely the article's.
+     */
+    private static void peelEdges(List<Features> paragraphs, Role[] roles, double[] logits) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) kept.add(i);
+        if (kept.isEmpty()) return;
+        double[] sorted = kept.stream().mapToDouble(i -> logits[i]).sorted().toArray();
+        double floor = sorted[sorted.length / 2] - EDGE_MARGIN;
+        int first = 0;
+        while (first < kept.size() && peel(paragraphs, roles, logits, kept.get(first), floor)) first++;
+        int last = kept.size() - 1;
+        while (last > first && peel(paragraphs, roles, logits, kept.get(last), floor)) last--;
+    }
+
+    /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */
+    private static boolean peel(List<Features> paragraphs, Role[] roles, double[] logits, int i, double floor) {
+        if (roles[i] != Role.BODY) return true;
+        Features f = paragraphs.get(i);
+        boolean bareLine = f.words() <= SHORT_LINE_WORDS && !f.sentenceEnd() && !f.wholeBold();
+        if (logits[i] >= floor && !bareLine) return false;
+        roles[i] = lineRole(f);
+        return true;
     }
 
     /**

@@ -18,7 +18,7 @@ class ExtractionRegressionTest {
      * The furniture rejection this classifier reaches, less a small margin. The project's target is 0.85, which
      * it does not reach yet (see docs/extraction.md); this floor keeps it from falling back.
      */
-    private static final double FURNITURE_REJECTION_FLOOR = 0.53;
+    private static final double FURNITURE_REJECTION_FLOOR = 0.60;
 
     @Test
     void classifierKeepsTheArticleAndDropsFurniture() throws Exception {
