@@ -119,6 +119,8 @@ public final class Classifier {
     public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
         Reading reading = read(paragraphs, lexicon, profile);
         Role[] roles = reading.roles();
+        boolean[] byForm = new boolean[roles.length];
+        for (int i = 0; i < roles.length; i++) byForm[i] = roles[i] != null;
         double[] logits = new double[roles.length];
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] != null) continue;
@@ -129,6 +131,7 @@ public final class Classifier {
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
         peelEdges(paragraphs, roles, logits);
+        endAtClosingLine(paragraphs, roles, byForm);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -165,6 +168,33 @@ public final class Classifier {
         while (first < kept.size() && peel(paragraphs, roles, logits, kept.get(first), floor)) first++;
         int last = kept.size() - 1;
         while (last > first && peel(paragraphs, roles, logits, kept.get(last), floor)) last--;
+    }
+
+    /** Share of the reading view's words after which a closing line ends the article. */
+    private static final double CLOSING_SHARE = 0.8;
+
+    /**
+     * Once most of the article has been read, a credit line or a line of the site's own furniture that names
+     * itself ("Share", "Comments", "Newsletter") closes it: what follows is the site's, not the article's, even
+     * where it is prose. The condition on the words read keeps a credit under a photo early in the article
+     * from cutting it short.
+     */
+    private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm) {
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) total += paragraphs.get(i).words();
+        int read = 0;
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] == Role.BODY) read += f.words();
+            boolean closing = byForm[i] && (roles[i] == Role.ATTRIBUTION
+                    || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find());
+            if (closing && read >= CLOSING_SHARE * total) {
+                for (int j = i + 1; j < roles.length; j++) {
+                    if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
+                }
+                return;
+            }
+        }
     }
 
     /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */
