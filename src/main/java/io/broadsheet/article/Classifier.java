@@ -174,9 +174,9 @@ public final class Classifier {
     private static final double CLOSING_SHARE = 0.8;
 
     /**
-     * Once most of the article has been read, a credit line or a line of the site's own furniture that names
-     * itself ("Share", "Comments", "Newsletter") closes it: what follows is the site's, not the article's, even
-     * where it is prose. The condition on the words read keeps a credit under a photo early in the article
+     * Once most of the article has been read, a credit line, a date line, a line of the site's own furniture
+     * that names itself ("Share", "Comments", "Newsletter") or a note about the author left out of the reading
+     * view closes it: what follows is the site's, not the article's, even where it is prose. The condition on the words read keeps a credit under a photo early in the article
      * from cutting it short.
      */
     private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm) {
@@ -186,8 +186,9 @@ public final class Classifier {
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
             if (roles[i] == Role.BODY) read += f.words();
-            boolean closing = byForm[i] && (roles[i] == Role.ATTRIBUTION
-                    || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find());
+            boolean closing = byForm[i] ? roles[i] == Role.ATTRIBUTION || roles[i] == Role.DATELINE
+                    || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find()
+                    : roles[i] != Role.BODY && Lexicon.ABOUT.matcher(f.text()).find();
             if (closing && read >= CLOSING_SHARE * total) {
                 for (int j = i + 1; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
