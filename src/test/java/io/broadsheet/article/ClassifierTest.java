@@ -88,4 +88,31 @@ class ClassifierTest {
             assertThat(roles.stream().filter(r -> r == Role.LEDE).count()).as("run %d", run).isLessThanOrEqualTo(1);
         }
     }
+
+    private static final String ELSEWHERE = "The Harbour Gazette has reported on the life of the city since 1887 and "
+            + "is published every morning by a cooperative of its readers, who elect the editors every three years.";
+
+    @Test
+    void aSiteBlurbAfterTheArticlesCopyrightLineIsNotPartOfIt() {
+        List<Role> roles = roles(List.of(P1, P2, P3, P4, "© 2024 Harbour Gazette", ELSEWHERE));
+        assertThat(roles.subList(0, 4)).containsExactly(Role.LEDE, Role.BODY, Role.BODY, Role.BODY);
+        assertThat(roles.get(4)).isEqualTo(Role.ATTRIBUTION);
+        assertThat(roles.get(5)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+    }
+
+    @Test
+    void aPhotoCreditEarlyInTheArticleDoesNotCutItShort() {
+        List<Role> roles = roles(List.of(P1, "Foto: dpa", P2, P3, P4));
+        assertThat(roles).containsExactly(Role.LEDE, Role.ATTRIBUTION, Role.BODY, Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void aWeakParagraphInsideTheArticleStaysWhileWeakLinesAtItsEdgesGo() {
+        String weak = "It was not the first time.";
+        List<Role> roles = roles(List.of("Latest news", P1, P2, weak, P3, P4, "More from the city desk"));
+        assertThat(roles.get(3)).isIn(Role.BODY, Role.CROSSHEAD);
+        assertThat(roles.get(0)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+        assertThat(roles.get(6)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+        assertThat(roles.get(1)).isEqualTo(Role.LEDE);
+    }
 }
