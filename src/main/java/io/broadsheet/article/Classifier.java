@@ -106,7 +106,7 @@ public final class Classifier {
      * Paragraphs scoring at least this log-odds are kept. It sits below even odds on purpose: losing a piece of
      * the article costs a reader more than seeing a stray line of furniture.
      */
-    private static final double KEEP_LOGIT = Math.log(0.10 / 0.90);
+    private static final double KEEP_LOGIT = Math.log(0.08 / 0.92);
 
     /**
      * Classifies the paragraphs of one page.
@@ -148,7 +148,7 @@ public final class Classifier {
      * How far below the page's typical kept paragraph (in log-odds) a paragraph at the edge of the reading view
      * may score and still be taken for the article's first or last paragraph.
      */
-    private static final double EDGE_MARGIN = 2.5;
+    private static final double EDGE_MARGIN = 3.0;
 
     /**
      * Trims the reading view from both ends, the way an editor finds where an article starts and stops. Scores

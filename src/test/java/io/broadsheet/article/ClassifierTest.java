@@ -89,15 +89,22 @@ class ClassifierTest {
         }
     }
 
-    private static final String ELSEWHERE = "The Harbour Gazette has reported on the life of the city since 1887 and "
-            + "is published every morning by a cooperative of its readers, who elect the editors every three years.";
+    private static final String P5 = "Shop owners on both banks of the river fear that fewer customers will come "
+            + "while the bridge is shut, and they asked the council for help with their rents.";
+    private static final String P6 = "The council promised to decide on that request next month, once it knows how "
+            + "much the ferry service and the new bridge will cost the city.";
 
     @Test
-    void aSiteBlurbAfterTheArticlesCopyrightLineIsNotPartOfIt() {
-        List<Role> roles = roles(List.of(P1, P2, P3, P4, "© 2024 Harbour Gazette", ELSEWHERE));
-        assertThat(roles.subList(0, 4)).containsExactly(Role.LEDE, Role.BODY, Role.BODY, Role.BODY);
-        assertThat(roles.get(4)).isEqualTo(Role.ATTRIBUTION);
-        assertThat(roles.get(5)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+    void whatFollowsTheArticlesCopyrightLineIsNotPartOfIt() {
+        String blurb = "The Harbour Gazette is published every morning by a cooperative of its readers, who elect "
+                + "the editors.";
+        String teaser = "Workers finished the new ferry terminal on the river last year, and the city said it had "
+                + "cost less than planned.";
+        List<Role> roles = roles(List.of(P1, P2, P3, P4, P5, P6, "© 2024 Harbour Gazette", blurb, teaser));
+        assertThat(roles.subList(0, 6)).containsExactly(Role.LEDE, Role.BODY, Role.BODY, Role.BODY, Role.BODY,
+                Role.BODY);
+        assertThat(roles.get(6)).isEqualTo(Role.ATTRIBUTION);
+        assertThat(roles.subList(7, 9)).doesNotContain(Role.LEDE, Role.BODY, Role.CROSSHEAD);
     }
 
     @Test
