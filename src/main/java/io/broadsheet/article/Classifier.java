@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * their form first. Every other paragraph is judged as jusText does: long text with the language's share of stop
  * words is prose, link lists and furniture vocabulary are not, short lines are undecided and take the verdict of
  * their neighbours. The main block is the run of paragraphs with the greatest weight of prose, a band of
- * furniture counting more against it than scattered lines. Finally a logistic model weighs the paragraph's own
- * measures, its neighbours' and its place relative to the main block ({@link Signals}), and keeps the paragraph
- * in the reading view when the odds are high enough.
+ * furniture counting more against it than scattered lines. A logistic model weighs the paragraph's own
+ * measures, its neighbours' and its place relative to the main block ({@link Signals}); paragraphs with high
+ * enough odds are candidates for the reading view. Then the article's span is found the way an editor finds it:
+ * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
+ * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
+ * a credit, date line, self-naming furniture line or author note closes it.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
