@@ -106,8 +106,9 @@ public final class Classifier {
     };
 
     /**
-     * Paragraphs scoring at least this log-odds are kept. It sits below even odds on purpose: losing a piece of
-     * the article costs a reader more than seeing a stray line of furniture.
+     * Paragraphs scoring at least this log-odds are candidates for the reading view. It sits far below even odds
+     * on purpose: losing a piece of the article costs a reader more than seeing a stray line of furniture, and
+     * what the low bar lets in at the article's edges {@link #peelEdges} and {@link #endAtClosingLine} take out.
      */
     private static final double KEEP_LOGIT = Math.log(0.08 / 0.92);
 
