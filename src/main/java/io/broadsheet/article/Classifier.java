@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * their form first. Every other paragraph is judged as jusText does: long text with the language's share of stop
  * words is prose, link lists and furniture vocabulary are not, short lines are undecided and take the verdict of
  * their neighbours. The main block is the run of paragraphs with the greatest weight of prose, a band of
- * furniture counting more against it than scattered lines. Finally a logistic model weighs the paragraph's own
- * measures, its neighbours' and its place relative to the main block ({@link Signals}), and keeps the paragraph
- * in the reading view when the odds are high enough.
+ * furniture counting more against it than scattered lines. A logistic model weighs the paragraph's own
+ * measures, its neighbours' and its place relative to the main block ({@link Signals}); paragraphs with high
+ * enough odds are candidates for the reading view. Then the article's span is found the way an editor finds it:
+ * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
+ * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
+ * a credit, date line, self-naming furniture line or author note closes it.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -50,57 +53,64 @@ public final class Classifier {
      * pages the corpus does not hold.
      */
     private static final double[] WEIGHTS = {
-            -1.6921 /* bias */,
-            0.0821 /* logWords */,
-            1.6731 /* stopShare */,
-            -1.2115 /* linkDensity */,
-            1.0251 /* sentenceEnd */,
-            -0.4558 /* hasSentence */,
-            -0.5968 /* furnitureCue */,
+            -1.1228 /* bias */,
+            0.0032 /* logWords */,
+            1.6497 /* stopShare */,
+            -1.2573 /* linkDensity */,
+            1.0416 /* sentenceEnd */,
+            -0.4814 /* hasSentence */,
+            -0.5570 /* furnitureCue */,
             0.0000 /* wholeBold */,
-            -2.1227 /* relativePosition */,
-            -0.4569 /* first */,
-            -1.3095 /* last */,
-            5.0586 /* shareOfWords */,
-            -0.0026 /* prevLogWords */,
-            0.0654 /* nextLogWords */,
-            0.3655 /* prevStopShare */,
-            -0.4895 /* nextStopShare */,
-            -1.0759 /* prevCue */,
-            -0.2839 /* nextCue */,
-            0.1197 /* windowLogWords */,
-            0.2591 /* windowLinkDensity */,
-            0.4094 /* inMainBlock */,
-            0.2007 /* logDistanceToBlock */,
-            2.1787 /* digitShare */,
-            -1.2915 /* capitalisedShare */,
-            1.9411 /* firstPerson */,
-            1.4396 /* repeated */,
-            -0.4329 /* under5Words */,
-            0.0043 /* under10Words */,
-            0.4947 /* atLeast20Words */,
-            0.4862 /* atLeast50Words */,
-            -0.8015 /* stopShareOver25 */,
-            0.5755 /* cohesion */,
-            2.0624 /* cohesionKnown */,
-            -1.1328 /* wePlural */,
-            -1.1012 /* youAddress */,
-            -0.5819 /* ellipsisEnd */,
-            -0.6566 /* contact */,
-            -1.2264 /* dateOrTime */,
-            -0.7517 /* duplicateInPage */,
-            -1.2821 /* afterBlockEnd */,
-            -0.1589 /* beforeBlockStart */,
-            -0.4555 /* furnitureCueAnyLength */,
-            -1.2751 /* furnitureCueDensity */,
-            -4.9392 /* aboutSomeone */
+            -1.8225 /* relativePosition */,
+            -0.4522 /* first */,
+            -1.4370 /* last */,
+            4.5704 /* shareOfWords */,
+            0.0253 /* prevLogWords */,
+            0.0186 /* nextLogWords */,
+            0.3672 /* prevStopShare */,
+            -0.4425 /* nextStopShare */,
+            -1.0571 /* prevCue */,
+            -0.2581 /* nextCue */,
+            0.0940 /* windowLogWords */,
+            0.3430 /* windowLinkDensity */,
+            0.4624 /* inMainBlock */,
+            0.1960 /* logDistanceToBlock */,
+            2.3572 /* digitShare */,
+            -1.2743 /* capitalisedShare */,
+            1.9810 /* firstPerson */,
+            1.6145 /* repeated */,
+            -0.4288 /* under5Words */,
+            0.0074 /* under10Words */,
+            0.5121 /* atLeast20Words */,
+            0.4804 /* atLeast50Words */,
+            -0.8281 /* stopShareOver25 */,
+            0.3385 /* cohesion */,
+            2.0988 /* cohesionKnown */,
+            -0.9674 /* wePlural */,
+            -0.9802 /* youAddress */,
+            -1.0423 /* ellipsisEnd */,
+            -0.6953 /* contact */,
+            -1.2501 /* dateOrTime */,
+            -0.7843 /* duplicateInPage */,
+            -1.1862 /* afterBlockEnd */,
+            -0.2496 /* beforeBlockStart */,
+            -0.4506 /* furnitureCueAnyLength */,
+            -1.2033 /* furnitureCueDensity */,
+            -4.6984 /* aboutSomeone */,
+            1.0722 /* anchorCohesion */,
+            -0.2901 /* anchorUnrelated */,
+            -1.3312 /* ellipsisNearby */,
+            2.2938 /* ellipsisInRun */,
+            0.1472 /* similarNeighbours */,
+            -0.4891 /* afterLongest */
     };
 
     /**
-     * Paragraphs scoring at least this log-odds are kept. It sits below even odds on purpose: losing a piece of
-     * the article costs a reader more than seeing a stray line of furniture.
+     * Paragraphs scoring at least this log-odds are candidates for the reading view. It sits far below even odds
+     * on purpose: losing a piece of the article costs a reader more than seeing a stray line of furniture, and
+     * what the low bar lets in at the article's edges {@link #peelEdges} and {@link #endAtClosingLine} take out.
      */
-    private static final double KEEP_LOGIT = Math.log(0.15 / 0.85);
+    private static final double KEEP_LOGIT = Math.log(0.08 / 0.92);
 
     /**
      * Classifies the paragraphs of one page.
@@ -113,13 +123,93 @@ public final class Classifier {
     public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
         Reading reading = read(paragraphs, lexicon, profile);
         Role[] roles = reading.roles();
+        boolean[] byForm = new boolean[roles.length];
+        for (int i = 0; i < roles.length; i++) byForm[i] = roles[i] != null;
+        double[] logits = new double[roles.length];
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] != null) continue;
-            roles[i] = score(reading.signals()[i]) >= KEEP_LOGIT ? Role.BODY : lineRole(paragraphs.get(i));
+            Features f = paragraphs.get(i);
+            logits[i] = score(reading.signals()[i]);
+            boolean namedFurniture = f.words() <= SHORT_LINE_WORDS && Lexicon.FURNITURE.matcher(f.text()).find();
+            boolean keep = logits[i] >= KEEP_LOGIT && !namedFurniture;
+            roles[i] = keep ? Role.BODY : lineRole(f);
         }
+        peelEdges(paragraphs, roles, logits);
+        endAtClosingLine(paragraphs, roles, byForm);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
+    }
+
+    /**
+     * Lines up to this many words are short enough that a furniture word in them ("Share this article:", "Read
+     * also: ...") names what they are, and, at the edges of the article, that without sentence punctuation or
+     * bold they are labels, bylines or link lines rather than its first or last paragraph.
+     */
+    private static final int SHORT_LINE_WORDS = 12;
+
+    /**
+     * How far below the page's typical kept paragraph (in log-odds) a paragraph at the edge of the reading view
+     * may score and still be taken for the article's first or last paragraph.
+     */
+    private static final double EDGE_MARGIN = 3.0;
+
+    /**
+     * Trims the reading view from both ends, the way an editor finds where an article starts and stops. Scores
+     * are absolute, but pages are not alike: on a page whose paragraphs score high, a teaser, author note or
+     * sign-up after the article scores well above the keep threshold and yet far below the article itself.
+     * So, from each end inwards, paragraphs scoring {@link #EDGE_MARGIN} below the median kept paragraph, and
+     * short bare lines, leave the reading view until one that reads like the article is met. Paragraphs inside
+     * the article are left alone: a weak paragraph between two strong ones is more likely the article's.
+     */
+    private static void peelEdges(List<Features> paragraphs, Role[] roles, double[] logits) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) kept.add(i);
+        if (kept.isEmpty()) return;
+        double[] sorted = kept.stream().mapToDouble(i -> logits[i]).sorted().toArray();
+        double floor = sorted[sorted.length / 2] - EDGE_MARGIN;
+        int first = 0;
+        while (first < kept.size() && peel(paragraphs, roles, logits, kept.get(first), floor)) first++;
+        int last = kept.size() - 1;
+        while (last > first && peel(paragraphs, roles, logits, kept.get(last), floor)) last--;
+    }
+
+    /** Share of the reading view's words after which a closing line ends the article. */
+    private static final double CLOSING_SHARE = 0.8;
+
+    /**
+     * Once most of the article has been read, a credit line, a date line, a line of the site's own furniture
+     * that names itself ("Share", "Comments", "Newsletter") or a note about the author left out of the reading
+     * view closes it: what follows is the site's, not the article's, even where it is prose. The condition on the words read keeps a credit under a photo early in the article
+     * from cutting it short.
+     */
+    private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm) {
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) total += paragraphs.get(i).words();
+        int read = 0;
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] == Role.BODY) read += f.words();
+            boolean closing = byForm[i] ? roles[i] == Role.ATTRIBUTION || roles[i] == Role.DATELINE
+                    || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find()
+                    : roles[i] != Role.BODY && Lexicon.ABOUT.matcher(f.text()).find();
+            if (closing && read >= CLOSING_SHARE * total) {
+                for (int j = i + 1; j < roles.length; j++) {
+                    if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */
+    private static boolean peel(List<Features> paragraphs, Role[] roles, double[] logits, int i, double floor) {
+        if (roles[i] != Role.BODY) return true;
+        Features f = paragraphs.get(i);
+        boolean bareLine = f.words() <= SHORT_LINE_WORDS && !f.sentenceEnd() && !f.wholeBold();
+        if (logits[i] >= floor && !bareLine) return false;
+        roles[i] = lineRole(f);
+        return true;
     }
 
     /**

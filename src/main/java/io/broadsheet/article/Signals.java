@@ -33,7 +33,8 @@ final class Signals {
             "capitalisedShare", "firstPerson", "repeated", "under5Words", "under10Words", "atLeast20Words",
             "atLeast50Words", "stopShareOver25", "cohesion", "cohesionKnown", "wePlural",
             "youAddress", "ellipsisEnd", "contact", "dateOrTime", "duplicateInPage", "afterBlockEnd",
-            "beforeBlockStart", "furnitureCueAnyLength", "furnitureCueDensity", "aboutSomeone");
+            "beforeBlockStart", "furnitureCueAnyLength", "furnitureCueDensity", "aboutSomeone", "anchorCohesion", "anchorUnrelated",
+            "ellipsisNearby", "ellipsisInRun", "similarNeighbours", "afterLongest");
 
     private Signals() {}
 
@@ -51,6 +52,13 @@ final class Signals {
             totalWords += f.words();
         }
         double[] cohesion = cohesion(paragraphs, lexicon, block);
+        double[] anchored = anchorCohesion(paragraphs, lexicon, block);
+        boolean[] ellipsis = new boolean[n];
+        int longest = 0;
+        for (int i = 0; i < n; i++) {
+            ellipsis[i] = ELLIPSIS.matcher(paragraphs.get(i).text()).find();
+            if (paragraphs.get(i).words() > paragraphs.get(longest).words()) longest = i;
+        }
         java.util.Map<String, Integer> duplicates = new java.util.HashMap<>();
         for (Features f : paragraphs) duplicates.merge(f.text(), 1, Integer::sum);
         double[][] out = new double[n][];
@@ -114,6 +122,12 @@ final class Signals {
                 Lexicon.FURNITURE.matcher(t).find() ? 1 : 0,
                 Math.min(1, count(Lexicon.FURNITURE, t) * 10.0 / words),
                 Math.min(1, count(Lexicon.ABOUT, t) * 10.0 / words),
+                anchored[i],
+                anchored[i] == 0 ? 1 : 0,
+                Math.min(1, countAround(ellipsis, i, 2) / 2.0),
+                ellipsis[i] ? Math.min(1, countAround(ellipsis, i, 2) / 2.0) : 0,
+                similarNeighbours(paragraphs, i) / 6.0,
+                i > longest ? 1 : 0,
             };
         }
         return out;
@@ -146,6 +160,65 @@ final class Signals {
             out[i] = shared / (double) words.size();
         }
         return out;
+    }
+
+    /**
+     * How much vocabulary a paragraph shares with the article's anchors, the longest paragraphs of the main block
+     * (Jaccard overlap of content words, the paragraph itself left out). The anchors are where an article states
+     * its topic; a teaser of another story or a note about the site shares little with them even when it sits
+     * inside the block, which the block-wide {@link #cohesion} cannot see.
+     */
+    static double[] anchorCohesion(List<Features> paragraphs, Lexicon lexicon, int[] block) {
+        int n = paragraphs.size();
+        List<Integer> anchors = new java.util.ArrayList<>();
+        for (int i = Math.max(0, block[0]); i <= block[1] && i < n; i++) anchors.add(i);
+        // Longest first; ties by page order, so the choice does not depend on sort stability.
+        anchors.sort(java.util.Comparator.comparingInt((Integer i) -> -paragraphs.get(i).words())
+                .thenComparingInt(i -> i));
+        List<Integer> top = anchors.subList(0, Math.min(4, anchors.size()));
+        List<java.util.Set<String>> vocab = new java.util.ArrayList<>();
+        for (Features f : paragraphs) vocab.add(contentWords(f.text(), lexicon));
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            java.util.Set<String> words = vocab.get(i);
+            if (words.isEmpty()) continue;
+            java.util.Set<String> reference = new java.util.HashSet<>();
+            int used = 0;
+            for (int a : top) {
+                if (a == i || used == 3) continue;
+                reference.addAll(vocab.get(a));
+                used++;
+            }
+            int shared = 0;
+            for (String w : words) if (reference.contains(w)) shared++;
+            int union = words.size() + reference.size() - shared;
+            out[i] = union == 0 ? 0 : shared / (double) union;
+        }
+        return out;
+    }
+
+    /** How many paragraphs within {@code radius} of paragraph {@code i}, itself left out, have the mark. */
+    private static int countAround(boolean[] marked, int i, int radius) {
+        int c = 0;
+        for (int j = Math.max(0, i - radius); j <= Math.min(marked.length - 1, i + radius); j++) {
+            if (j != i && marked[j]) c++;
+        }
+        return c;
+    }
+
+    /**
+     * Neighbours within three paragraphs of about the same length (within a quarter) that end the same way: the
+     * repeated shape of a list of teasers, links or products, which an article's paragraphs seldom have.
+     */
+    private static int similarNeighbours(List<Features> paragraphs, int i) {
+        Features f = paragraphs.get(i);
+        int c = 0;
+        for (int j = Math.max(0, i - 3); j <= Math.min(paragraphs.size() - 1, i + 3); j++) {
+            Features g = paragraphs.get(j);
+            if (j == i || f.words() == 0 || g.words() == 0 || f.sentenceEnd() != g.sentenceEnd()) continue;
+            if (Math.abs(f.words() - g.words()) <= 0.25 * Math.max(f.words(), g.words())) c++;
+        }
+        return c;
     }
 
     private static final Pattern CONTENT_WORD = Pattern.compile("\\p{L}{4,}");

@@ -52,7 +52,8 @@ public final class SignalTableMain {
         out.flush();
     }
 
-    private static String label(String text, LabelledDump dump) {
+    /** The label of a paragraph: the first body or furniture snippet it contains, else {@code -}. */
+    static String label(String text, LabelledDump dump) {
         for (String s : dump.body()) if (text.contains(Features.collapse(s))) return "body";
         for (String s : dump.furniture()) if (text.contains(Features.collapse(s))) return "furniture";
         return "-";

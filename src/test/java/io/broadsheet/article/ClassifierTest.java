@@ -88,4 +88,38 @@ class ClassifierTest {
             assertThat(roles.stream().filter(r -> r == Role.LEDE).count()).as("run %d", run).isLessThanOrEqualTo(1);
         }
     }
+
+    private static final String P5 = "Shop owners on both banks of the river fear that fewer customers will come "
+            + "while the bridge is shut, and they asked the council for help with their rents.";
+    private static final String P6 = "The council promised to decide on that request next month, once it knows how "
+            + "much the ferry service and the new bridge will cost the city.";
+
+    @Test
+    void whatFollowsTheArticlesCopyrightLineIsNotPartOfIt() {
+        String blurb = "The Harbour Gazette is published every morning by a cooperative of its readers, who elect "
+                + "the editors.";
+        String teaser = "Workers finished the new ferry terminal on the river last year, and the city said it had "
+                + "cost less than planned.";
+        List<Role> roles = roles(List.of(P1, P2, P3, P4, P5, P6, "© 2024 Harbour Gazette", blurb, teaser));
+        assertThat(roles.subList(0, 6)).containsExactly(Role.LEDE, Role.BODY, Role.BODY, Role.BODY, Role.BODY,
+                Role.BODY);
+        assertThat(roles.get(6)).isEqualTo(Role.ATTRIBUTION);
+        assertThat(roles.subList(7, 9)).doesNotContain(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+    }
+
+    @Test
+    void aPhotoCreditEarlyInTheArticleDoesNotCutItShort() {
+        List<Role> roles = roles(List.of(P1, "Foto: dpa", P2, P3, P4));
+        assertThat(roles).containsExactly(Role.LEDE, Role.ATTRIBUTION, Role.BODY, Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void aWeakParagraphInsideTheArticleStaysWhileWeakLinesAtItsEdgesGo() {
+        String weak = "It was not the first time.";
+        List<Role> roles = roles(List.of("Latest news", P1, P2, weak, P3, P4, "More from the city desk"));
+        assertThat(roles.get(3)).isIn(Role.BODY, Role.CROSSHEAD);
+        assertThat(roles.get(0)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+        assertThat(roles.get(6)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
+        assertThat(roles.get(1)).isEqualTo(Role.LEDE);
+    }
 }
