@@ -131,8 +131,8 @@ def convert(article_dir, article_id):
 
     out = ['---\n']
     for key, text in blocks:
-        if key == 'tags':
-            continue  # replaced by the topics Broadsheet shows
+        if key == 'topics':
+            continue  # written below from the topics Broadsheet shows
         if key == 'url':  # a reserved word in Hugo (the page's own address)
             text = 'original_url' + text[3:]
         out.append(text)
@@ -140,7 +140,7 @@ def convert(article_dir, article_id):
         out.append('date: ' + published + '\n')
     elif year:
         out.append('date: ' + year + '-01-01\n')
-    out.append('tags: ' + yaml_list(topics) + '\n')
+    out.append('topics: ' + yaml_list(topics) + '\n')
     out.append('publishers: ' + yaml_list([publisher] if publisher else []) + '\n')
     out.append('years: ' + yaml_list([year] if year else []) + '\n')
     out.append('---\n')
