@@ -14,7 +14,6 @@ import io.broadsheet.site.SiteBuilder;
 import io.broadsheet.testing.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -126,6 +125,16 @@ class ArchiveWalkTest {
     @Test
     void aReaderWalksFromTheHomePageToATopicThroughServe() {
         walk(server.uri().toString());
+    }
+
+    @Test
+    void aMissingAddressShowsTheStyledNotFoundPageThroughServe() {
+        desktop(false);
+        browser.get(server.uri() + "no-such-article.html");
+        assertThat(heading()).isEqualTo("Page not found");
+        assertStyled();
+        browser.findElement(By.linkText("Every article, newest first")).click();
+        assertThat(heading()).isEqualTo("The archive");
     }
 
     /** Home → page 2 → a year → an article → the next article → one of its topics, by clicking as a reader does. */
@@ -330,11 +339,6 @@ class ArchiveWalkTest {
             }
         }
         assertThat(overflowing).as("pages wider than the screen, scrolling sideways").isEmpty();
-        Path docs = Files.createDirectories(Project.dir().resolve("docs"));
-        Files.copy(SHOTS.resolve("year-desktop.png"), docs.resolve("index-page.png"),
-                StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SHOTS.resolve("article-desktop.png"), docs.resolve("article.png"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
