@@ -61,7 +61,7 @@ class BrowserTest {
     @Test
     void aReaderFollowsTheHomePageToTheSeedArticle() throws Exception {
         browser.get(site.resolve("index.html").toUri().toString());
-        shoot("home-desktop");
+        shoot("seed-home-desktop");
         WebElement link = browser.findElement(By.cssSelector("a[href='articles/000_1064a9bc0d479205/index.html']"));
         link.click();
 
@@ -82,9 +82,9 @@ class BrowserTest {
 
         String styled = browser.findElement(By.tagName("body")).getCssValue("font-family");
         assertThat(styled).as("the stylesheet applies from file://").doesNotContain("Times");
-        shoot("article-desktop");
+        shoot("seed-article-desktop");
         browser.manage().window().setSize(new Dimension(390, 844));
-        shoot("article-phone");
+        shoot("seed-article-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
