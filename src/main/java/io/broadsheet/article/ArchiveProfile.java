@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What the whole archive shows about its paragraphs, for signals no single page gives: how many dumps each
@@ -24,6 +25,7 @@ public final class ArchiveProfile {
 
     /** Paragraphs shorter than this are too generic ("Kontakt") to say anything about a site's furniture. */
     private static final int MIN_LENGTH = 12;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Distinct fingerprints in ascending order, and beside each the number of dumps holding its text. */
     private final long[] fingerprints;
@@ -79,7 +81,7 @@ public final class ArchiveProfile {
      * numbers are often all that tells two reports of one series apart.
      */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static long fingerprint(MessageDigest sha256, String key) {
