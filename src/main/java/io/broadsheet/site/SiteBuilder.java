@@ -190,7 +190,7 @@ public final class SiteBuilder {
      * @param refused why it was refused, or null
      */
     private record Converted(ArticleSummary summary, String shown, Problem refused) {
-        static Converted refused(Problem problem) {
+        static Converted refusal(Problem problem) {
             return new Converted(null, problem.file(), problem);
         }
     }
@@ -203,10 +203,10 @@ public final class SiteBuilder {
             bytes = Files.readAllBytes(dump.file());
             paragraphs = DumpParser.parse(dump.shown(), bytes);
         } catch (IOException e) {
-            return Converted.refused(Problem.of(dump.shown(), "cannot read: " + e.getMessage()));
+            return Converted.refusal(Problem.of(dump.shown(), "cannot read: " + e.getMessage()));
         } catch (DumpSyntaxException e) {
             // Only if the file changed since it was first read: it parsed then.
-            return Converted.refused(new Problem(dump.shown(), e.line(), e.column(), e.reason()));
+            return Converted.refusal(new Problem(dump.shown(), e.line(), e.column(), e.reason()));
         }
         String markdown;
         ArchivedArticle archived;
@@ -218,7 +218,7 @@ public final class SiteBuilder {
             archived = MarkdownReader.read(markdown);
         } catch (RuntimeException e) {
             // A bug met on one dump must not cost the user the rest of the archive.
-            return Converted.refused(Problem.of(dump.shown(), "could not be built, please report this: " + e));
+            return Converted.refusal(Problem.of(dump.shown(), "could not be built, please report this: " + e));
         }
         String folder = "articles/" + dump.id() + "/";
         site.write(folder + "source.txt", bytes);
@@ -332,7 +332,7 @@ public final class SiteBuilder {
      * or a warning that it holds no article.
      */
     private record Scanned(long[] fingerprints, Sidecar sidecar, Problem refused, Problem warning) {
-        static Scanned refused(Problem problem) {
+        static Scanned refusal(Problem problem) {
             return new Scanned(null, null, problem, null);
         }
     }
@@ -377,13 +377,13 @@ public final class SiteBuilder {
     }
 
     private Scanned scan(Listed listed) {
-        if (listed.refused() != null) return Scanned.refused(listed.refused());
+        if (listed.refused() != null) return Scanned.refusal(listed.refused());
         String shown = listed.shown();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(listed.file());
         } catch (IOException e) {
-            return Scanned.refused(Problem.of(shown, "cannot read: " + e.getMessage()));
+            return Scanned.refusal(Problem.of(shown, "cannot read: " + e.getMessage()));
         }
         try {
             List<String> paragraphs = DumpParser.parse(shown, bytes);
@@ -391,13 +391,13 @@ public final class SiteBuilder {
             Sidecar sidecar = readSidecar(listed.file());
             return new Scanned(ArchiveProfile.fingerprints(paragraphs), sidecar, null, null);
         } catch (DumpSyntaxException e) {
-            return Scanned.refused(new Problem(shown, e.line(), e.column(), e.reason()));
+            return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
         } catch (SidecarException e) {
             // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
-            return Scanned.refused(Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
+            return Scanned.refusal(Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
                     + e.field() + "\": ") + e.reason()));
         } catch (IOException e) {
-            return Scanned.refused(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
+            return Scanned.refusal(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
         }
     }
 
