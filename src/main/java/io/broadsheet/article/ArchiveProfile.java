@@ -1,48 +1,74 @@
 package io.broadsheet.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the whole archive shows about its paragraphs, for signals no single page gives: how many dumps each
  * normalised paragraph text occurs in. It depends only on the set of dumps, never on the order they were read.
+ *
+ * <p>Texts are kept as 64-bit fingerprints, not as strings, so that the profile of a large archive stays small and
+ * can be built one dump at a time ({@link Builder}) without holding the dumps. The fingerprints are cut from
+ * SHA-256, so two texts share one only by chance (about one in 10<sup>7</sup> for an archive of three million
+ * distinct paragraphs), never because a dump was written to make them.
  */
 public final class ArchiveProfile {
     /** A profile of an archive of one dump, which gives no cross-dump signal. */
-    public static final ArchiveProfile EMPTY = new ArchiveProfile(Map.of());
+    public static final ArchiveProfile EMPTY = new ArchiveProfile(new long[0], new int[0]);
 
     /** Paragraphs shorter than this are too generic ("Kontakt") to say anything about a site's furniture. */
     private static final int MIN_LENGTH = 12;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Map<String, Integer> dumpsByText;
+    /** Distinct fingerprints in ascending order, and beside each the number of dumps holding its text. */
+    private final long[] fingerprints;
+    private final int[] dumps;
 
-    private ArchiveProfile(Map<String, Integer> dumpsByText) {
-        this.dumpsByText = Map.copyOf(dumpsByText);
+    private ArchiveProfile(long[] fingerprints, int[] dumps) {
+        this.fingerprints = fingerprints;
+        this.dumps = dumps;
     }
 
     /** The profile of an archive, given every dump's raw paragraphs. */
     public static ArchiveProfile of(Collection<List<String>> dumps) {
         Objects.requireNonNull(dumps, "dumps");
-        Map<String, Integer> counts = new HashMap<>();
-        for (List<String> dump : dumps) {
-            Set<String> seen = new HashSet<>();
-            for (String raw : dump) {
-                String key = normalise(Features.of(HtmlSanitizer.sanitize(raw)).text());
-                if (key.length() >= MIN_LENGTH && seen.add(key)) counts.merge(key, 1, Integer::sum);
-            }
+        Builder builder = new Builder();
+        for (List<String> dump : dumps) builder.add(fingerprints(dump));
+        return builder.build();
+    }
+
+    /**
+     * What the profile needs of one dump: the fingerprints of its paragraphs' normalised texts that are long enough
+     * to count, each once, in ascending order. Pure and thread-safe, so dumps can be fingerprinted in parallel.
+     *
+     * @param rawParagraphs the dump's strings, untrusted HTML
+     */
+    public static long[] fingerprints(List<String> rawParagraphs) {
+        Objects.requireNonNull(rawParagraphs, "rawParagraphs");
+        MessageDigest sha256 = sha256();
+        long[] out = new long[rawParagraphs.size()];
+        int n = 0;
+        for (String raw : rawParagraphs) {
+            String key = normalise(Features.of(HtmlSanitizer.sanitize(Objects.requireNonNull(raw, "paragraph"))).text());
+            if (key.length() >= MIN_LENGTH) out[n++] = fingerprint(sha256, key);
         }
-        return new ArchiveProfile(counts);
+        return distinctSorted(out, n);
     }
 
     /** In how many dumps of the archive a paragraph with this text occurs (0 for text it has not seen). */
     public int dumpsContaining(String text) {
-        return dumpsByText.getOrDefault(normalise(text), 0);
+        String key = normalise(text);
+        // Short texts were never counted; answering 0 for them keeps a chance fingerprint match from counting.
+        if (key.length() < MIN_LENGTH) return 0;
+        int at = Arrays.binarySearch(fingerprints, fingerprint(sha256(), key));
+        return at < 0 ? 0 : dumps[at];
     }
 
     /** Whether a paragraph with this text occurs in more than one dump: the mark of a site's page furniture. */
@@ -55,6 +81,72 @@ public final class ArchiveProfile {
      * numbers are often all that tells two reports of one series apart.
      */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static long fingerprint(MessageDigest sha256, String key) {
+        byte[] digest = sha256.digest(key.getBytes(StandardCharsets.UTF_8));
+        long value = 0;
+        for (int i = 0; i < Long.BYTES; i++) value = value << 8 | (digest[i] & 0xff);
+        return value;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static long[] distinctSorted(long[] values, int length) {
+        long[] sorted = Arrays.copyOf(values, length);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) sorted[distinct++] = sorted[i];
+        }
+        return Arrays.copyOf(sorted, distinct);
+    }
+
+    /**
+     * Gathers the {@link #fingerprints(List) fingerprints} of an archive's dumps, in any order, into a profile. Not
+     * thread-safe: add from one thread.
+     */
+    public static final class Builder {
+        /** Every dump's fingerprints one after another: eight bytes per distinct paragraph of each dump. */
+        private long[] all = new long[1024];
+        private int size;
+
+        /** Counts one dump, given its {@link ArchiveProfile#fingerprints(List) fingerprints}. */
+        public Builder add(long[] dumpFingerprints) {
+            Objects.requireNonNull(dumpFingerprints, "dumpFingerprints");
+            if (size + dumpFingerprints.length > all.length) {
+                all = Arrays.copyOf(all, Math.max(all.length * 2, size + dumpFingerprints.length));
+            }
+            System.arraycopy(dumpFingerprints, 0, all, size, dumpFingerprints.length);
+            size += dumpFingerprints.length;
+            return this;
+        }
+
+        /** The profile of the dumps added so far. */
+        public ArchiveProfile build() {
+            // Sorting puts each text's dumps side by side; a run's length is how many dumps hold the text, since
+            // each dump gave each of its fingerprints once.
+            long[] sorted = Arrays.copyOf(all, size);
+            Arrays.sort(sorted);
+            long[] keys = new long[sorted.length];
+            int[] counts = new int[sorted.length];
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (distinct > 0 && keys[distinct - 1] == sorted[i]) {
+                    counts[distinct - 1]++;
+                } else {
+                    keys[distinct] = sorted[i];
+                    counts[distinct++] = 1;
+                }
+            }
+            return new ArchiveProfile(Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct));
+        }
     }
 }

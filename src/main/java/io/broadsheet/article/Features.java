@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public record Features(String text, int words, double linkDensity, boolean wholeBold, boolean sentenceEnd,
                        int sentences) {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
     private static final Pattern END = Pattern.compile("[.!?…:;][\"'”“»«’)\\]]*$");
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2,}[.!?…][\"'”“»’)]*(\\s|$)");
@@ -41,7 +42,7 @@ public record Features(String text, int words, double linkDensity, boolean whole
 
     /** The text with runs of whitespace turned into single spaces and ends trimmed. */
     public static String collapse(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 
     /** Number of words in a text. */

@@ -34,6 +34,10 @@ public final class TopicExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;]|[\"“”«»„]|[–—]|(^|\\s)-(\\s|$)");
     /** A word: letters, with inner apostrophes, hyphens and dots (O'Brien, Jean-Luc, U.S.). */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    // Compiled once: these run for every word of every article.
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{L}['’]s$");
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "del", "della", "der", "den", "van", "von",
@@ -129,7 +133,7 @@ public final class TopicExtractor {
             String beforePrevious = "";
             String previous = "";
             while (words.find()) {
-                String word = words.group().replaceAll("\\.$", "");
+                String word = withoutFinalDot(words.group());
                 if (!capitalised(word)) {
                     lowercaseWords.add(word);
                     if (DETERMINERS.contains(beforePrevious.toLowerCase(Locale.ROOT)) && !isAcronym(previous)) {
@@ -181,10 +185,10 @@ public final class TopicExtractor {
      */
     public static String key(String name) {
         String folded = Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+                .transform(text -> MARKS.matcher(text).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
         folded = POSSESSIVE.matcher(folded.strip()).replaceFirst("");
-        List<String> words = new ArrayList<>(List.of(folded.split("[^\\p{L}\\p{N}]+")));
+        List<String> words = new ArrayList<>(List.of(NON_WORD.split(folded)));
         words.removeIf(String::isEmpty);
         while (words.size() > 1 && HONORIFICS.contains(words.get(0))) words.remove(0);
         return String.join(" ", words);
@@ -258,7 +262,7 @@ public final class TopicExtractor {
             run.clear();
             // "Foreign Secretary James Cleverly": a job title names no one, the name after it does.
             for (int i = words.size() - 1; i >= 0; i--) {
-                String lower = words.get(i).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+                String lower = withoutFinalDot(words.get(i).toLowerCase(Locale.ROOT));
                 if (TITLES.contains(lower) || i > 0 && HONORIFICS.contains(lower)) {
                     words = new ArrayList<>(words.subList(i + 1, words.size()));
                     atStart = false;
@@ -318,8 +322,12 @@ public final class TopicExtractor {
         }
     }
 
+    private static String withoutFinalDot(String word) {
+        return FINAL_DOT.matcher(word).replaceAll("");
+    }
+
     private static boolean ignorable(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        String lower = withoutFinalDot(word.toLowerCase(Locale.ROOT));
         return FUNCTION_WORDS.contains(lower) || MONTHS.contains(lower) || WEEKDAYS.contains(lower)
                 || HONORIFICS.contains(lower);
     }

@@ -23,7 +23,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (site.templatesMissing()) return 2;
+        if (site.templatesMissing() || site.quietAndVerbose()) return 2;
         return site.build().map(report -> report.complete() ? 0 : 1).orElse(2);
     }
 }

@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, not " + port);
         }
-        if (site.templatesMissing()) return 2;
+        if (site.templatesMissing() || site.quietAndVerbose()) return 2;
         if (site.build().isEmpty()) return 2;
         try (PreviewServer server = PreviewServer.start(site.out, port);
              Watcher watcher = Watcher.start(List.of(site.seeds, site.templates), List.of(site.config), site.out,

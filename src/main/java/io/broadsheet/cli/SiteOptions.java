@@ -72,6 +72,13 @@ final class SiteOptions {
     @Option(names = "--footer", paramLabel = "TEXT", description = "text at the foot of every page (setting: footer)")
     String footer;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "print only refused dumps and warnings, not the summary line or progress")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print each stage of the build with its time")
+    boolean verbose;
+
     /** The command-line options that override settings, by setting key; options not given are left out. */
     private Map<String, String> settingOptions() {
         Map<String, String> options = new LinkedHashMap<>();
@@ -140,8 +147,19 @@ final class SiteOptions {
     }
 
     /**
+     * Whether the user asked for both {@code --quiet} and {@code --verbose}, reported if so.
+     */
+    boolean quietAndVerbose() {
+        if (!(quiet && verbose)) return false;
+        PrintWriter err = mixee.commandLine().getErr();
+        err.println("broadsheet: --quiet and --verbose cannot be used together");
+        err.flush();
+        return true;
+    }
+
+    /**
      * Reads the settings afresh and builds the site, printing refused dumps and warnings on the error stream and a
-     * summary on the output.
+     * summary on the output (unless quiet). A progress bar is drawn on the error stream only when it is a terminal.
      *
      * @return the report, or empty when the build could not start or be published (already reported)
      */
@@ -150,16 +168,21 @@ final class SiteOptions {
         PrintWriter err = mixee.commandLine().getErr();
         long start = System.nanoTime();
         BuildReport report;
+        BuildProgress progress = new BuildProgress(err, !quiet && BuildProgress.errorStreamIsTerminal(), verbose,
+                System::nanoTime);
         try {
-            report = new SiteBuilder(seeds, templates, out, settings()).build();
+            report = new SiteBuilder(seeds, templates, out, settings()).build(progress);
         } catch (SettingsException | SetupException e) {
+            progress.finish();
             err.println("broadsheet: " + e.getMessage());
             err.flush();
             return Optional.empty();
         }
+        progress.finish();
         for (Problem warning : report.warnings()) err.println(warning + " (warning)");
         for (Problem problem : report.refused()) err.println(problem);
         err.flush();
+        if (quiet) return Optional.of(report);
         double seconds = (System.nanoTime() - start) / 1e9;
         stdout.printf("Built %d article%s into %s, %d dump%s refused, in %.2f s%n",
                 report.built(), report.built() == 1 ? "" : "s", out,

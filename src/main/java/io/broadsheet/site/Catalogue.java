@@ -4,6 +4,7 @@ import io.broadsheet.article.TopicExtractor;
 import io.broadsheet.render.ArticleSummary;
 import io.broadsheet.render.SiteIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +22,14 @@ final class Catalogue {
     private final List<ArticleSummary> articles;
     private final SortedMap<Integer, List<ArticleSummary>> years = new TreeMap<>(Comparator.reverseOrder());
     private final SortedMap<String, List<ArticleSummary>> publishers = new TreeMap<>();
+    /**
+     * Related articles are looked for only among this many articles of each topic, those nearest in archive order
+     * to the article, so that the work per article stays the same however large a topic grows.
+     */
+    static final int CANDIDATES_PER_TOPIC = 256;
+
     /** Topic key to the positions, in archive order, of the articles about it. */
-    private final SortedMap<String, List<Integer>> topics = new TreeMap<>();
+    private final SortedMap<String, int[]> topics = new TreeMap<>();
     /** Each article's topic keys, by position. */
     private final List<List<String>> topicKeys = new ArrayList<>();
     private final SiteIndex index;
@@ -32,6 +39,7 @@ final class Catalogue {
         this.articles = List.copyOf(articles);
         // Topic key -> each way it is written -> in how many articles, to show a topic the way most articles do.
         Map<String, SortedMap<String, Integer>> spellings = new HashMap<>();
+        SortedMap<String, List<Integer>> positionsByTopic = new TreeMap<>();
         for (int i = 0; i < this.articles.size(); i++) {
             ArticleSummary article = this.articles.get(i);
             article.year().ifPresent(y -> years.computeIfAbsent(y, k -> new ArrayList<>()).add(article));
@@ -40,11 +48,13 @@ final class Catalogue {
             for (String name : article.topics()) {
                 String key = TopicExtractor.key(name);
                 if (key.isEmpty() || !keys.add(key)) continue;
-                topics.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                positionsByTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
                 spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.strip(), 1, Integer::sum);
             }
             topicKeys.add(List.copyOf(keys));
         }
+        positionsByTopic.forEach((key, positions) ->
+                topics.put(key, positions.stream().mapToInt(Integer::intValue).toArray()));
         Map<String, String> topicSlugs = Slugs.assign(topics.keySet(), "topic");
         Map<String, SiteIndex.Topic> topicIndex = new HashMap<>();
         for (String key : topics.keySet()) {
@@ -81,24 +91,44 @@ final class Catalogue {
     /** Each topic's articles in archive order, topics in order of their keys. */
     SortedMap<String, List<ArticleSummary>> topics() {
         SortedMap<String, List<ArticleSummary>> byTopic = new TreeMap<>();
-        topics.forEach((key, positions) -> byTopic.put(key, positions.stream().map(articles::get).toList()));
+        topics.forEach((key, positions) ->
+                byTopic.put(key, Arrays.stream(positions).mapToObj(articles::get).toList()));
         return byTopic;
     }
 
     /**
      * The articles sharing most topics with the article at a position, at most {@code count}; among those
-     * sharing as many, the first in archive order.
+     * sharing as many, the first in archive order. Of a topic with more than {@link #CANDIDATES_PER_TOPIC}
+     * articles only those nearest the article in archive order are weighed.
      */
     List<ArticleSummary> related(int position, int count) {
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String key : topicKeys.get(position)) {
-            for (int other : topics.get(key)) if (other != position) shared.merge(other, 1, Integer::sum);
+        List<String> keys = topicKeys.get(position);
+        int[] candidates = new int[keys.size() * CANDIDATES_PER_TOPIC];
+        int n = 0;
+        for (String key : keys) {
+            int[] members = topics.get(key);
+            int from = 0;
+            if (members.length > CANDIDATES_PER_TOPIC) {
+                int at = Arrays.binarySearch(members, position);
+                from = Math.max(0, Math.min(members.length - CANDIDATES_PER_TOPIC, at - CANDIDATES_PER_TOPIC / 2));
+            }
+            int to = Math.min(members.length, from + CANDIDATES_PER_TOPIC);
+            for (int j = from; j < to; j++) if (members[j] != position) candidates[n++] = members[j];
         }
-        return shared.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> -e.getValue())
-                        .thenComparingInt(Map.Entry::getKey))
-                .limit(count)
-                .map(e -> articles.get(e.getKey()))
-                .toList();
+        Arrays.sort(candidates, 0, n);
+        // Each run of one position is one related article, its length the number of topics shared; the ranking
+        // key puts more shared topics first, then the earlier position.
+        long[] ranked = new long[n];
+        int runs = 0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && candidates[j] == candidates[i]) j++;
+            ranked[runs++] = (long) (Integer.MAX_VALUE - (j - i)) << 32 | candidates[i];
+            i = j;
+        }
+        Arrays.sort(ranked, 0, runs);
+        List<ArticleSummary> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(runs, count); i++) out.add(articles.get((int) ranked[i]));
+        return List.copyOf(out);
     }
 }

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Builds a site from a folder of dumps: the one orchestrator of the pipeline parse → classify → Markdown → HTML.
@@ -46,16 +47,24 @@ import java.util.Optional;
  * <p>Bad dumps are reported and left out; the rest is built. The site is staged beside the output folder and
  * swapped in only when complete.
  *
- * <p>Articles are handled one at a time so that a large archive fits in memory: the first pass writes each
- * article's Markdown and keeps only its {@link ArticleSummary}; once the archive order is known, the second pass
- * reads each Markdown file back and renders its page with links to its neighbours and related articles. Listings,
- * feed and sitemap are made from the summaries.
+ * <p>No stage holds more than a few articles at once, so that a large archive fits in little memory, and each
+ * stage shares its articles among a fixed number of threads, collecting their results by position so that the
+ * site is the same byte for byte however many threads built it:
+ * <ol>
+ * <li>each dump is read and parsed and only what the {@link ArchiveProfile} needs of it is kept;</li>
+ * <li>each dump is read again, classified with the profile of the whole archive, and its Markdown written; only
+ *     its {@link ArticleSummary} is kept;</li>
+ * <li>once the summaries give the archive order, each article's Markdown is read back and its page rendered with
+ *     links to its neighbours and related articles;</li>
+ * <li>listings, feed and sitemap are made from the summaries.</li>
+ * </ol>
  */
 public final class SiteBuilder {
     private final Path seeds;
     private final Theme theme;
     private final Path out;
     private final SiteSettings settings;
+    private final int threads;
 
     /**
      * A builder with the default settings.
@@ -69,14 +78,32 @@ public final class SiteBuilder {
         this(seeds, templates, out, SiteSettings.DEFAULTS);
     }
 
-    /** As {@link #SiteBuilder(Path, Path, Path)}, with the given site settings. */
+    /** As {@link #SiteBuilder(Path, Path, Path)}, with the given site settings; it uses every processor. */
     public SiteBuilder(Path seeds, Path templates, Path out, SiteSettings settings) {
-        this.seeds = Objects.requireNonNull(seeds, "seeds");
-        // Without a theme folder the packaged default theme is used whole.
-        this.theme = Files.isDirectory(Objects.requireNonNull(templates, "templates"))
-                ? Theme.of(templates) : Theme.defaults();
-        this.out = Objects.requireNonNull(out, "out");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this(Objects.requireNonNull(seeds, "seeds"),
+                // Without a theme folder the packaged default theme is used whole.
+                Files.isDirectory(Objects.requireNonNull(templates, "templates"))
+                        ? Theme.of(templates) : Theme.defaults(),
+                Objects.requireNonNull(out, "out"), Objects.requireNonNull(settings, "settings"),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private SiteBuilder(Path seeds, Theme theme, Path out, SiteSettings settings, int threads) {
+        this.seeds = seeds;
+        this.theme = theme;
+        this.out = out;
+        this.settings = settings;
+        this.threads = threads;
+    }
+
+    /**
+     * This builder with the work shared among the given number of threads; the site is the same for any number.
+     *
+     * @param threads at least 1
+     */
+    public SiteBuilder withThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        return new SiteBuilder(seeds, theme, out, settings, threads);
     }
 
     /**
@@ -87,61 +114,52 @@ public final class SiteBuilder {
      *                        if any, is then left as it was
      */
     public BuildReport build() throws SetupException {
+        return build(Progress.NONE);
+    }
+
+    /**
+     * Builds the site, telling {@code progress} how far it has got.
+     *
+     * @return what was built and what was refused
+     * @throws SetupException if the build cannot start or its result cannot be put in place; the previous site,
+     *                        if any, is then left as it was
+     */
+    public BuildReport build(Progress progress) throws SetupException {
+        Objects.requireNonNull(progress, "progress");
         if (!Files.isDirectory(seeds)) throw new SetupException("seeds folder not found: " + seeds);
+        Workers workers = new Workers(threads);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        List<Dump> dumps = readDumps(refused, warnings);
-        ArchiveProfile profile = ArchiveProfile.of(dumps.stream().map(Dump::paragraphs).toList());
+        ArchiveProfile.Builder profileBuilder = new ArchiveProfile.Builder();
+        List<Dump> dumps = scanDumps(workers, progress, refused, warnings, profileBuilder);
+        ArchiveProfile profile = profileBuilder.build();
 
         try (StagingArea site = StagingArea.open(out)) {
             PageRenderer renderer = new PageRenderer(theme, settings);
+            List<Converted> converted = stage(workers, progress, "converting", dumps.size(),
+                    i -> convert(dumps.get(i), profile, site));
             List<ArticleSummary> summaries = new ArrayList<>();
             Map<String, String> shownById = new LinkedHashMap<>();
-            for (Dump dump : dumps) {
-                String markdown;
-                ArchivedArticle archived;
-                try {
-                    Article article = withTopics(ArticleAssembler.assemble(dump.id(), dump.source(),
-                            dump.paragraphs(), dump.sidecar(), profile));
-                    markdown = MarkdownWriter.write(article);
-                    archived = MarkdownReader.read(markdown);
-                } catch (RuntimeException e) {
-                    // A bug met on one dump must not cost the user the rest of the archive.
-                    refused.add(Problem.of(dump.shown(), "could not be built, please report this: " + e));
+            for (Converted c : converted) {
+                if (c.summary() == null) {
+                    refused.add(c.refused());
                     continue;
                 }
-                String folder = "articles/" + dump.id() + "/";
-                site.write(folder + "source.txt", dump.bytes());
-                site.write(folder + "article.md", utf8(markdown));
-                summaries.add(ArticleSummary.of(archived));
-                shownById.put(dump.id(), dump.shown());
+                summaries.add(c.summary());
+                shownById.put(c.summary().id(), c.shown());
             }
             summaries.sort(ArchiveOrder.NEWEST_FIRST);
             Catalogue catalogue = new Catalogue(summaries);
-            SiteIndex index = catalogue.index();
             List<ArticleSummary> ordered = catalogue.articles();
+            List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
+                    i -> renderArticle(site, renderer, catalogue, i, shownById));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
-                ArticleSummary summary = ordered.get(i);
-                String folder = "articles/" + summary.id() + "/";
-                ArticleLinks links = new ArticleLinks(
-                        i > 0 ? Optional.of(ordered.get(i - 1)) : Optional.empty(),
-                        i + 1 < ordered.size() ? Optional.of(ordered.get(i + 1)) : Optional.empty(),
-                        catalogue.related(i, settings.relatedCount()));
-                try {
-                    ArchivedArticle archived =
-                            MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
-                    site.write(folder + "index.html", utf8(renderer.articlePage(archived, links, index)));
-                    pages.add(folder + "index.html");
-                } catch (RuntimeException e) {
-                    // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
-                    // keeps its source and Markdown, and the listings still name it.
-                    refused.add(Problem.of(shownById.get(summary.id()),
-                            "could not be rendered, please report this: " + e));
-                }
+                if (unrendered.get(i) == null) pages.add(ordered.get(i).path());
+                else refused.add(unrendered.get(i));
             }
-            writeListings(site, renderer, catalogue, pages);
+            writeListings(workers, progress, site, renderer, catalogue, pages);
             site.write("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
             site.write("404.html", utf8(renderer.notFoundPage()));
@@ -156,6 +174,82 @@ public final class SiteBuilder {
         }
     }
 
+    private static <R> List<R> stage(Workers workers, Progress progress, String name, int count, IntFunction<R> work) {
+        progress.stage(name, count);
+        return workers.map(count, work, progress);
+    }
+
+    /** A dump that parsed and is to be built. */
+    private record Dump(Path file, String id, String shown, Sidecar sidecar) {}
+
+    /**
+     * What the second pass made of a dump: its summary, or why it was refused.
+     *
+     * @param summary the article's summary, or null if it was refused
+     * @param shown   the dump's name as the user sees it
+     * @param refused why it was refused, or null
+     */
+    private record Converted(ArticleSummary summary, String shown, Problem refused) {
+        static Converted refusal(Problem problem) {
+            return new Converted(null, problem.file(), problem);
+        }
+    }
+
+    /** Classifies one dump with the whole archive's profile, writes its source and Markdown, and sums it up. */
+    private Converted convert(Dump dump, ArchiveProfile profile, StagingArea site) {
+        byte[] bytes;
+        List<String> paragraphs;
+        try {
+            bytes = Files.readAllBytes(dump.file());
+            paragraphs = DumpParser.parse(dump.shown(), bytes);
+        } catch (IOException e) {
+            return Converted.refusal(Problem.of(dump.shown(), "cannot read: " + e.getMessage()));
+        } catch (DumpSyntaxException e) {
+            // Only if the file changed since it was first read: it parsed then.
+            return Converted.refusal(new Problem(dump.shown(), e.line(), e.column(), e.reason()));
+        }
+        String markdown;
+        ArchivedArticle archived;
+        try {
+            SourceFile source = new SourceFile(dump.file().getFileName().toString(), sha256(bytes));
+            Article article = withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, dump.sidecar(),
+                    profile));
+            markdown = MarkdownWriter.write(article);
+            archived = MarkdownReader.read(markdown);
+        } catch (RuntimeException e) {
+            // A bug met on one dump must not cost the user the rest of the archive.
+            return Converted.refusal(Problem.of(dump.shown(), "could not be built, please report this: " + e));
+        }
+        String folder = "articles/" + dump.id() + "/";
+        site.write(folder + "source.txt", bytes);
+        site.write(folder + "article.md", utf8(markdown));
+        return new Converted(ArticleSummary.of(archived), dump.shown(), null);
+    }
+
+    /** Renders the page of the article at a position of the archive order; returns why it could not, or null. */
+    private Problem renderArticle(StagingArea site, PageRenderer renderer, Catalogue catalogue, int i,
+                                  Map<String, String> shownById) {
+        List<ArticleSummary> ordered = catalogue.articles();
+        ArticleSummary summary = ordered.get(i);
+        String folder = "articles/" + summary.id() + "/";
+        ArticleLinks links = new ArticleLinks(
+                i > 0 ? Optional.of(ordered.get(i - 1)) : Optional.empty(),
+                i + 1 < ordered.size() ? Optional.of(ordered.get(i + 1)) : Optional.empty(),
+                catalogue.related(i, settings.relatedCount()));
+        String page;
+        try {
+            ArchivedArticle archived =
+                    MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
+            page = renderer.articlePage(archived, links, catalogue.index());
+        } catch (RuntimeException e) {
+            // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
+            // keeps its source and Markdown, and the listings still name it.
+            return Problem.of(shownById.get(summary.id()), "could not be rendered, please report this: " + e);
+        }
+        site.write(summary.path(), utf8(page));
+        return null;
+    }
+
     /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */
     private static Article withTopics(Article article) {
         Metadata m = article.metadata();
@@ -165,16 +259,16 @@ public final class SiteBuilder {
         return new Article(article.id(), article.source(), tagged, article.paragraphs());
     }
 
-    private void writeListings(StagingArea site, PageRenderer renderer, Catalogue catalogue, List<String> pages) {
+    private void writeListings(Workers workers, Progress progress, StagingArea site, PageRenderer renderer,
+                               Catalogue catalogue, List<String> pages) {
         SiteIndex index = catalogue.index();
-        Paginator paginate = (folder, heading, intro, articles) ->
-                paginate(site, renderer, index, folder, heading, intro, articles, pages);
-        paginate.write("", "The archive", "", catalogue.articles());
+        List<Listing> listings = new ArrayList<>();
+        paginate(listings, "", "The archive", "", catalogue.articles());
 
         List<Group> years = new ArrayList<>();
         catalogue.years().forEach((year, articles) -> {
             String folder = "years/" + year + "/";
-            paginate.write(folder, Integer.toString(year), "Articles from", articles);
+            paginate(listings, folder, Integer.toString(year), "Articles from", articles);
             years.add(new Group(Integer.toString(year), folder + "index.html", articles.size()));
         });
         site.write("years/index.html", utf8(renderer.directoryPage("years/", "Years", years)));
@@ -184,7 +278,7 @@ public final class SiteBuilder {
         catalogue.publishers().forEach((publisher, articles) -> {
             String path = index.publisherPath(publisher).orElseThrow();
             String folder = path.substring(0, path.length() - "index.html".length());
-            paginate.write(folder, publisher, "Articles published by", articles);
+            paginate(listings, folder, publisher, "Articles published by", articles);
             publishers.add(new Group(publisher, path, articles.size()));
         });
         publishers.sort(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Group::name));
@@ -196,19 +290,20 @@ public final class SiteBuilder {
         catalogue.topics().forEach((key, articles) -> {
             SiteIndex.Topic topic = index.topics().get(key);
             String folder = "topics/" + topic.slug() + "/";
-            paginate.write(folder, topic.name(), "Articles about", articles);
+            paginate(listings, folder, topic.name(), "Articles about", articles);
             Group group = new Group(topic.name(), folder + "index.html", articles.size());
             topics.add(group);
             letters.put(group, letter(key));
         });
         site.write("topics/index.html", utf8(renderer.topicsPage(topics, letters::get)));
         pages.add("topics/index.html");
-    }
 
-    /** Writes one paginated listing. */
-    @FunctionalInterface
-    private interface Paginator {
-        void write(String folder, String heading, String intro, List<ArticleSummary> articles);
+        stage(workers, progress, "listing", listings.size(), i -> {
+            Listing listing = listings.get(i);
+            site.write(listing.path(), utf8(renderer.listPage(listing, index)));
+            return listing;
+        });
+        for (Listing listing : listings) pages.add(listing.path());
     }
 
     /** The heading a topic is filed under on the A–Z page: its key's first letter, or # for a digit. */
@@ -217,27 +312,39 @@ public final class SiteBuilder {
         return Character.isLetter(first) ? new String(Character.toChars(Character.toUpperCase(first))) : "#";
     }
 
-    /** Writes a listing as pages of {@code per_page} articles; an empty listing still gets its first page. */
-    private void paginate(StagingArea site, PageRenderer renderer, SiteIndex index, String folder, String heading,
-                          String intro, List<ArticleSummary> articles, List<String> written) {
+    /** Cuts a listing into pages of {@code per_page} articles; an empty listing still gets its first page. */
+    private void paginate(List<Listing> listings, String folder, String heading, String intro,
+                          List<ArticleSummary> articles) {
         int perPage = settings.perPage();
         int pages = Math.max(1, (articles.size() + perPage - 1) / perPage);
         for (int n = 1; n <= pages; n++) {
             List<ArticleSummary> items =
                     articles.subList((n - 1) * perPage, Math.min(articles.size(), n * perPage));
-            Listing listing = new Listing(folder, heading, intro, items, n, pages, articles.size());
-            site.write(listing.path(), utf8(renderer.listPage(listing, index)));
-            written.add(listing.path());
+            listings.add(new Listing(folder, heading, intro, items, n, pages, articles.size()));
         }
     }
 
-    /** A dump that parsed, with its id and bytes. */
-    private record Dump(String id, String shown, SourceFile source, byte[] bytes, List<String> paragraphs,
-                        Sidecar sidecar) {}
+    /** A file in the seeds folder: its name as shown, its article id, or why it cannot be one. */
+    private record Listed(Path file, String shown, String id, Problem refused) {}
 
-    private List<Dump> readDumps(List<Problem> refused, List<Problem> warnings) throws SetupException {
+    /**
+     * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar; or why it was refused;
+     * or a warning that it holds no article.
+     */
+    private record Scanned(long[] fingerprints, Sidecar sidecar, Problem refused, Problem warning) {
+        static Scanned refusal(Problem problem) {
+            return new Scanned(null, null, problem, null);
+        }
+    }
+
+    /**
+     * The first pass: checks each file's name, reads and parses it and its sidecar, and counts its paragraphs into
+     * the archive profile; returns the dumps to build, in file name order.
+     */
+    private List<Dump> scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings,
+                                 ArchiveProfile.Builder profile) throws SetupException {
+        List<Listed> files = new ArrayList<>();
         Map<String, String> firstFileById = new LinkedHashMap<>();
-        List<Dump> dumps = new ArrayList<>();
         for (Path file : listDumps()) {
             String fileName = file.getFileName().toString();
             String shown = DisplayName.of(seeds.resolve(fileName).toString());
@@ -245,41 +352,53 @@ public final class SiteBuilder {
             try {
                 id = ArticleId.of(fileName);
             } catch (IllegalArgumentException e) {
-                refused.add(Problem.of(shown, e.getMessage()));
+                files.add(new Listed(file, shown, null, Problem.of(shown, e.getMessage())));
                 continue;
             }
             String clash = firstFileById.putIfAbsent(id, shown);
-            if (clash != null) {
-                refused.add(Problem.of(shown, "has the same article id '" + id + "' as " + clash
-                        + "; rename one of them"));
-                continue;
-            }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                refused.add(Problem.of(shown, "cannot read: " + e.getMessage()));
-                continue;
-            }
-            try {
-                List<String> paragraphs = DumpParser.parse(shown, bytes);
-                if (paragraphs.isEmpty()) {
-                    warnings.add(Problem.of(shown, "empty list, no article made"));
-                    continue;
-                }
-                Sidecar sidecar = readSidecar(file);
-                dumps.add(new Dump(id, shown, new SourceFile(fileName, sha256(bytes)), bytes, paragraphs, sidecar));
-            } catch (DumpSyntaxException e) {
-                refused.add(new Problem(shown, e.line(), e.column(), e.reason()));
-            } catch (SidecarException e) {
-                // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
-                refused.add(Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \"" + e.field()
-                        + "\": ") + e.reason()));
-            } catch (IOException e) {
-                refused.add(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
+            files.add(new Listed(file, shown, id, clash == null ? null : Problem.of(shown,
+                    "has the same article id '" + id + "' as " + clash + "; rename one of them")));
+        }
+        List<Scanned> scanned = stage(workers, progress, "reading", files.size(), i -> scan(files.get(i)));
+        List<Dump> dumps = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Scanned s = scanned.get(i);
+            if (s.refused() != null) {
+                refused.add(s.refused());
+            } else if (s.warning() != null) {
+                warnings.add(s.warning());
+            } else {
+                Listed file = files.get(i);
+                profile.add(s.fingerprints());
+                dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar()));
             }
         }
         return dumps;
+    }
+
+    private Scanned scan(Listed listed) {
+        if (listed.refused() != null) return Scanned.refusal(listed.refused());
+        String shown = listed.shown();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(listed.file());
+        } catch (IOException e) {
+            return Scanned.refusal(Problem.of(shown, "cannot read: " + e.getMessage()));
+        }
+        try {
+            List<String> paragraphs = DumpParser.parse(shown, bytes);
+            if (paragraphs.isEmpty()) return new Scanned(null, null, null, Problem.of(shown, "empty list, no article made"));
+            Sidecar sidecar = readSidecar(listed.file());
+            return new Scanned(ArchiveProfile.fingerprints(paragraphs), sidecar, null, null);
+        } catch (DumpSyntaxException e) {
+            return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
+        } catch (SidecarException e) {
+            // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
+            return Scanned.refusal(Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
+                    + e.field() + "\": ") + e.reason()));
+        } catch (IOException e) {
+            return Scanned.refusal(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
+        }
     }
 
     /** The sidecar beside a dump ({@code NAME.json} for {@code NAME.txt}), or {@link Sidecar#NONE}. */

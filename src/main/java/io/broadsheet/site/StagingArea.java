@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +27,9 @@ final class StagingArea implements AutoCloseable {
 
     private final Path out;
     private final Path staging;
-    private boolean published;
+    /** Folders this build has made, so that writing many files into one folder checks it only once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private volatile boolean published;
 
     private StagingArea(Path out, Path staging) {
         this.out = out;
@@ -54,14 +58,21 @@ final class StagingArea implements AutoCloseable {
         }
     }
 
-    /** Writes one file of the site, at a path relative to the site's top, with {@code /} separators. */
+    /**
+     * Writes one file of the site, at a path relative to the site's top, with {@code /} separators. Safe to call
+     * from several threads at once, for different files.
+     */
     void write(String relativePath, byte[] content) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("path leaves the site: " + relativePath);
         }
         try {
-            Files.createDirectories(file.getParent());
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,6 +61,57 @@ class ArchiveProfileTest {
         assertThat(a.readingView()).hasSize(4);
     }
 
+    /**
+     * The profile keeps fingerprints, not texts; it must count exactly as counting the texts themselves would,
+     * however the dumps are split among builders' calls. Random dumps mix shared furniture written in varying case
+     * and punctuation, texts too short to count, and unique prose.
+     */
+    @Test
+    void fingerprintsCountAsTheTextsThemselvesWould() {
+        long seed = 20261128L;
+        Random random = new Random(seed);
+        List<String> furniture = List.of("Sign up for our newsletter today", "Read more: the week in pictures",
+                "© 2024 Example Media. All rights reserved.", "Kontakt", "Share this", "Follow us on social media");
+        List<List<String>> dumps = new ArrayList<>();
+        for (int d = 0; d < 60; d++) {
+            List<String> dump = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(12); p++) {
+                String text = random.nextInt(3) == 0 ? furniture.get(random.nextInt(furniture.size()))
+                        : "Paragraph " + random.nextInt(40) + " of a story about town number " + random.nextInt(5);
+                if (random.nextBoolean()) text = "<b>" + text.toUpperCase(java.util.Locale.ROOT) + "!!</b>";
+                dump.add(text);
+            }
+            dumps.add(dump);
+        }
+        // The count by text itself: in how many dumps each normalised text of at least 12 characters occurs.
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        for (List<String> dump : dumps) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String raw : dump) {
+                String key = ArchiveProfile.normalise(Features.of(HtmlSanitizer.sanitize(raw)).text());
+                if (key.length() >= 12 && seen.add(key)) expected.merge(key, 1, Integer::sum);
+            }
+        }
+        ArchiveProfile.Builder builder = new ArchiveProfile.Builder();
+        List<List<String>> shuffled = new ArrayList<>(dumps);
+        Collections.shuffle(shuffled, random);
+        for (List<String> dump : shuffled) builder.add(ArchiveProfile.fingerprints(dump));
+        ArchiveProfile built = builder.build();
+        ArchiveProfile whole = ArchiveProfile.of(dumps);
+
+        assertThat(expected.values()).as("seed %d: some texts are shared", seed).anyMatch(n -> n > 1);
+        for (List<String> dump : dumps) {
+            for (String raw : dump) {
+                String text = Features.of(HtmlSanitizer.sanitize(raw)).text();
+                int count = expected.getOrDefault(ArchiveProfile.normalise(text), 0);
+                assertThat(built.dumpsContaining(text)).as("seed %d: %s", seed, text).isEqualTo(count);
+                assertThat(whole.dumpsContaining(text)).as("seed %d: %s", seed, text).isEqualTo(count);
+            }
+        }
+        assertThat(built.dumpsContaining("A text no dump holds, long enough to count")).isZero();
+        assertThat(built.dumpsContaining("kontakt")).as("too short to count").isZero();
+    }
+
     private static List<List<Role>> rolesOf(List<List<String>> dumps, ArchiveProfile profile) {
         List<List<Role>> out = new ArrayList<>();
         for (List<String> d : dumps) {

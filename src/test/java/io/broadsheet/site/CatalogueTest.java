@@ -1,0 +1,76 @@
+package io.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.render.ArticleSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Related articles: most shared topics first, ties by archive order, and bounded work for huge topics. */
+class CatalogueTest {
+    private static ArticleSummary article(int n, List<String> topics) {
+        return new ArticleSummary("a" + n, "Title " + n, "Summary.", Optional.empty(), Optional.empty(),
+                Optional.empty(), "en", topics, "");
+    }
+
+    /** Brute force over every pair: the definition the catalogue's answer is checked against. */
+    private static List<String> relatedByDefinition(List<ArticleSummary> articles, int position, int count) {
+        Set<String> mine = new HashSet<>(articles.get(position).topics());
+        List<int[]> shared = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (i == position) continue;
+            int n = (int) articles.get(i).topics().stream().distinct().filter(mine::contains).count();
+            if (n > 0) shared.add(new int[] {i, n});
+        }
+        shared.sort(Comparator.comparingInt((int[] e) -> -e[1]).thenComparingInt(e -> e[0]));
+        return shared.stream().limit(count).map(e -> articles.get(e[0]).id()).toList();
+    }
+
+    @Test
+    void relatedArticlesShareMostTopicsThenComeFirstInArchiveOrder() {
+        long seed = 4242L;
+        Random random = new Random(seed);
+        List<String> names = List.of("Berlin", "Paris", "Nato", "Angela Merkel", "Emmanuel Macron", "Kyiv", "Oslo",
+                "Lisbon", "Unesco", "Warsaw");
+        List<ArticleSummary> articles = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            List<String> topics = new ArrayList<>();
+            for (int t = random.nextInt(5); t > 0; t--) topics.add(names.get(random.nextInt(names.size())));
+            articles.add(article(i, topics));
+        }
+        Catalogue catalogue = new Catalogue(articles);
+        for (int i = 0; i < articles.size(); i++) {
+            for (int count : new int[] {0, 1, 5, 50}) {
+                assertThat(catalogue.related(i, count).stream().map(ArticleSummary::id).toList())
+                        .as("seed %d, article %d, count %d", seed, i, count)
+                        .isEqualTo(relatedByDefinition(articles, i, count));
+            }
+        }
+    }
+
+    @Test
+    void aHugeTopicOffersOnlyTheArticlesNearestInArchiveOrder() {
+        int size = Catalogue.CANDIDATES_PER_TOPIC * 4;
+        List<ArticleSummary> articles = new ArrayList<>();
+        for (int i = 0; i < size; i++) articles.add(article(i, List.of("Berlin")));
+        Catalogue catalogue = new Catalogue(articles);
+        int middle = size / 2;
+
+        List<ArticleSummary> related = catalogue.related(middle, 3);
+
+        // All share one topic, so the first in archive order wins among those weighed: the window's start.
+        assertThat(related).extracting(ArticleSummary::id)
+                .containsExactly("a" + (middle - Catalogue.CANDIDATES_PER_TOPIC / 2),
+                        "a" + (middle - Catalogue.CANDIDATES_PER_TOPIC / 2 + 1),
+                        "a" + (middle - Catalogue.CANDIDATES_PER_TOPIC / 2 + 2));
+        assertThat(catalogue.related(0, 3)).extracting(ArticleSummary::id).containsExactly("a1", "a2", "a3");
+        assertThat(catalogue.related(size - 1, 1)).extracting(ArticleSummary::id)
+                .containsExactly("a" + (size - Catalogue.CANDIDATES_PER_TOPIC));
+    }
+}
