@@ -189,6 +189,12 @@ public final class Classifier {
         int read = 0;
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
+            if (roles[i] == Role.BODY && signsOff(f) && read >= CLOSING_SHARE * total) {
+                for (int j = i; j < roles.length; j++) {
+                    if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
+                }
+                return;
+            }
             if (roles[i] == Role.BODY) read += f.words();
             boolean closing = byForm[i] ? roles[i] == Role.ATTRIBUTION || roles[i] == Role.DATELINE
                     || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find()
@@ -200,6 +206,18 @@ public final class Classifier {
                 return;
             }
         }
+    }
+
+    /** Longest paragraph that {@link #signsOff} considers: sign-offs are short; a long paragraph is the story's. */
+    private static final int SIGN_OFF_WORDS = 80;
+
+    /**
+     * Whether a paragraph the model kept is the site signing off rather than the story going on: it turns to the
+     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}).
+     */
+    private static boolean signsOff(Features f) {
+        if (f.words() > SIGN_OFF_WORDS) return false;
+        return Lexicon.READER_PITCH.matcher(f.text()).find();
     }
 
     /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */
