@@ -2,6 +2,7 @@ package io.broadsheet.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -211,13 +212,25 @@ public final class Classifier {
     /** Longest paragraph that {@link #signsOff} considers: sign-offs are short; a long paragraph is the story's. */
     private static final int SIGN_OFF_WORDS = 80;
 
+    /** A note on the author says what they are within its first few words ("Jane Doe is a reporter ..."). */
+    private static final int BIO_OPENING_WORDS = 6;
+
+    /** A paragraph opening with a quotation mark is someone speaking, whom the site does not sign off with. */
+    private static final Pattern QUOTED = Pattern.compile("\\s*[\"„“”«»‚‘’'\\-–—]");
+
+    /** "Ich bin", "I am": a speaker or narrator talking about themselves is as often the story as a bio. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)\\b(?:ich|i|bin)\\b");
+
     /**
      * Whether a paragraph the model kept is the site signing off rather than the story going on: it turns to the
      * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}).
      */
     private static boolean signsOff(Features f) {
-        if (f.words() > SIGN_OFF_WORDS) return false;
-        return Lexicon.READER_PITCH.matcher(f.text()).find();
+        if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
+        if (Lexicon.READER_PITCH.matcher(f.text()).find()) return true;
+        Matcher about = Lexicon.ABOUT.matcher(f.text());
+        return about.find() && !FIRST_PERSON.matcher(about.group()).find()
+                && Features.countWords(f.text().substring(0, about.start())) <= BIO_OPENING_WORDS;
     }
 
     /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */

@@ -136,12 +136,12 @@ public record Lexicon(String language, Set<String> stopwords) {
     public static final Pattern READER_PITCH = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:"
             // English
-            + "sign up|subscribe|subscribers?|join (?:the|our|us)|support (?:our|us)|supporting (?:our|us)|"
-            + "enter your email|your inbox|if you (?:enjoyed|liked|like|want|are|'re|’re)|follow us|"
+            + "sign up|subscribe|join (?:the|our|us)|support (?:our|us)|supporting (?:our|us)|"
+            + "enter your email|your inbox|if you (?:enjoyed|liked)|follow us|already a subscriber|"
             + "never miss|don't miss|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|"
-            + "you can (?:log in|find|read|listen|download)|click here|"
+            + "you can log in|click here|"
             // German
-            + "du willst|willst du|sie (?:suchen|möchten|wollen) |möchten sie|wollen sie|folge uns|folgen sie uns|"
+            + "du willst|willst du|folge uns|folgen sie uns|"
             + "unterstütze uns|unterstützen sie uns|ihr beitrag hilft|hier finden sie|hier findest du|"
             + "(?:bist|sind) (?:du|sie) hier (?:genau )?richtig|ist hier richtig|melde dich|melden sie sich|"
             + "wir informieren sie|schau doch|schauen sie (?:doch|mal)|jetzt (?:bestellen|kaufen|testen|sichern|"
