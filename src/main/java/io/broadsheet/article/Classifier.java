@@ -137,6 +137,7 @@ public final class Classifier {
         }
         peelEdges(paragraphs, roles, logits);
         endAtClosingLine(paragraphs, roles, byForm);
+        dropOpeningNotices(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -205,6 +206,31 @@ public final class Classifier {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
                 }
                 return;
+            }
+        }
+    }
+
+    /** Notices are short; a longer paragraph addressing the reader at the top of the page is a blog's lede. */
+    private static final int NOTICE_WORDS = 60;
+
+    /**
+     * Before the article starts, a site speaks to its reader the same way it does after it ends: affiliate
+     * disclosures, browser notices, sign-up offers. Such a paragraph of at most {@link #NOTICE_WORDS} words among
+     * the first of the reading view, before a fifth of it has been read, is the site's, not the article's; only
+     * it leaves, since what follows is the story.
+     */
+    private static void dropOpeningNotices(List<Features> paragraphs, Role[] roles) {
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) total += paragraphs.get(i).words();
+        int read = 0;
+        for (int i = 0; i < roles.length && read < (1 - CLOSING_SHARE) * total; i++) {
+            if (roles[i] != Role.BODY) continue;
+            Features f = paragraphs.get(i);
+            if (f.words() <= NOTICE_WORDS && !QUOTED.matcher(f.text()).lookingAt()
+                    && Lexicon.READER_PITCH.matcher(f.text()).find()) {
+                roles[i] = lineRole(f);
+            } else {
+                read += f.words();
             }
         }
     }

@@ -139,13 +139,14 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "sign up|subscribe|join (?:the|our|us)|support (?:our|us)|supporting (?:our|us)|"
             + "enter your email|your inbox|if you (?:enjoyed|liked)|follow us|already a subscriber|"
             + "never miss|don't miss|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|"
-            + "you can log in|click here|"
+            + "you can log in|click here|thank you for visiting|you are using a browser|"
+            + "(?:this|the) (?:post|article|page) (?:contains|may contain|includes)|"
             // German
             + "du willst|willst du|folge uns|folgen sie uns|"
             + "unterstütze uns|unterstützen sie uns|ihr beitrag hilft|hier finden sie|hier findest du|"
             + "(?:bist|sind) (?:du|sie) hier (?:genau )?richtig|ist hier richtig|melde dich|melden sie sich|"
             + "wir informieren sie|schau doch|schauen sie (?:doch|mal)|jetzt (?:bestellen|kaufen|testen|sichern|"
-            + "anmelden|abonnieren|lesen)|erhält .{1,40} provision|"
+            + "anmelden|abonnieren|lesen)|erhält .{1,40} provision|für links auf dieser seite|"
             // French
             + "si vous souhaitez|vous êtes invités?|abonnez-vous|inscrivez-vous|soutenez-nous|suivez-nous|"
             + "votre adresse|vous pouvez à tout moment|"
