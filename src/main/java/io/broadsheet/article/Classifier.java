@@ -138,6 +138,7 @@ public final class Classifier {
         peelEdges(paragraphs, roles, logits);
         endAtClosingLine(paragraphs, roles, byForm);
         dropOpeningNotices(paragraphs, roles);
+        endAtTeaserList(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -208,6 +209,50 @@ public final class Classifier {
                 return;
             }
         }
+    }
+
+    /** Longest line taken for a headline in a list of teasers. */
+    private static final int HEADLINE_WORDS = 20;
+
+    /** How many headlines in a row make a list of teasers rather than the article's crossheads. */
+    private static final int TEASER_RUN = 4;
+
+    /** A line opening with a number (a step, an amount) is an item of the article's own list. */
+    private static final Pattern OPENS_WITH_NUMBER = Pattern.compile("\\s*\\p{N}");
+
+    /**
+     * After an article, sites list their other stories: headline after headline, each a short line that does not
+     * end like a sentence. An article's crossheads come one at a time between paragraphs of prose, so, once most
+     * of the article has been read, {@link #TEASER_RUN} such lines in a row in the reading view start the list
+     * and end the article. Lines opening with a quotation mark, dash or number are left out of the count: they
+     * are quoted posts, ingredients and steps, the article's own lists.
+     */
+    private static void endAtTeaserList(List<Features> paragraphs, Role[] roles) {
+        List<Integer> kept = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY) {
+                kept.add(i);
+                total += paragraphs.get(i).words();
+            }
+        }
+        int read = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            if (read >= CLOSING_SHARE * total && k + TEASER_RUN <= kept.size()) {
+                boolean run = true;
+                for (int m = k; m < k + TEASER_RUN && run; m++) run = headlineLike(paragraphs.get(kept.get(m)));
+                if (run) {
+                    for (int m = k; m < kept.size(); m++) roles[kept.get(m)] = lineRole(paragraphs.get(kept.get(m)));
+                    return;
+                }
+            }
+            read += paragraphs.get(kept.get(k)).words();
+        }
+    }
+
+    private static boolean headlineLike(Features f) {
+        return f.words() <= HEADLINE_WORDS && !f.sentenceEnd() && !QUOTED.matcher(f.text()).lookingAt()
+                && !OPENS_WITH_NUMBER.matcher(f.text()).lookingAt();
     }
 
     /** Notices are short; a longer paragraph addressing the reader at the top of the page is a blog's lede. */
