@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * enough odds are candidates for the reading view. Then the article's span is found the way an editor finds it:
  * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
  * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
- * a credit, date line, self-naming furniture line or author note closes it.
+ * a credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own
+ * voice is told apart even when written as prose: a paragraph turning to the reader or introducing the author
+ * after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
+ * it (an affiliate disclosure, a browser warning) is not its lede.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
