@@ -289,7 +289,10 @@ public final class Classifier {
     /** A note on the author says what they are within its first few words ("Jane Doe is a reporter ..."). */
     private static final int BIO_OPENING_WORDS = 6;
 
-    /** A paragraph opening with a quotation mark is someone speaking, whom the site does not sign off with. */
+    /**
+     * A paragraph opening with a quotation mark or a dash is someone speaking or a quoted post, not the site
+     * signing off.
+     */
     private static final Pattern QUOTED = Pattern.compile("\\s*[\"„“”«»‚‘’'\\-–—]");
 
     /** "Ich bin", "I am": a speaker or narrator talking about themselves is as often the story as a bio. */
@@ -297,7 +300,8 @@ public final class Classifier {
 
     /**
      * Whether a paragraph the model kept is the site signing off rather than the story going on: it turns to the
-     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}).
+     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}), or it opens
+     * by saying who the author is and what they do ({@link Lexicon#ABOUT}).
      */
     private static boolean signsOff(Features f) {
         if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
