@@ -2,6 +2,7 @@ package io.broadsheet.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,10 @@ import java.util.regex.Pattern;
  * enough odds are candidates for the reading view. Then the article's span is found the way an editor finds it:
  * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
  * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
- * a credit, date line, self-naming furniture line or author note closes it.
+ * a credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own
+ * voice is told apart even when written as prose: a paragraph turning to the reader or introducing the author
+ * after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
+ * it (an affiliate disclosure, a browser warning) is not its lede.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -136,6 +140,8 @@ public final class Classifier {
         }
         peelEdges(paragraphs, roles, logits);
         endAtClosingLine(paragraphs, roles, byForm);
+        dropOpeningNotices(paragraphs, roles);
+        endAtTeaserList(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -189,6 +195,12 @@ public final class Classifier {
         int read = 0;
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
+            if (roles[i] == Role.BODY && signsOff(f) && read >= CLOSING_SHARE * total) {
+                for (int j = i; j < roles.length; j++) {
+                    if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
+                }
+                return;
+            }
             if (roles[i] == Role.BODY) read += f.words();
             boolean closing = byForm[i] ? roles[i] == Role.ATTRIBUTION || roles[i] == Role.DATELINE
                     || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find()
@@ -200,6 +212,103 @@ public final class Classifier {
                 return;
             }
         }
+    }
+
+    /** Longest line taken for a headline in a list of teasers. */
+    private static final int HEADLINE_WORDS = 20;
+
+    /** How many headlines in a row make a list of teasers rather than the article's crossheads. */
+    private static final int TEASER_RUN = 4;
+
+    /** A line opening with a number (a step, an amount) is an item of the article's own list. */
+    private static final Pattern OPENS_WITH_NUMBER = Pattern.compile("\\s*\\p{N}");
+
+    /**
+     * After an article, sites list their other stories: headline after headline, each a short line that does not
+     * end like a sentence. An article's crossheads come one at a time between paragraphs of prose, so, once most
+     * of the article has been read, {@link #TEASER_RUN} such lines in a row in the reading view start the list
+     * and end the article. Lines opening with a quotation mark, dash or number are left out of the count: they
+     * are quoted posts, ingredients and steps, the article's own lists.
+     */
+    private static void endAtTeaserList(List<Features> paragraphs, Role[] roles) {
+        List<Integer> kept = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY) {
+                kept.add(i);
+                total += paragraphs.get(i).words();
+            }
+        }
+        int read = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            if (read >= CLOSING_SHARE * total && k + TEASER_RUN <= kept.size()) {
+                boolean run = true;
+                for (int m = k; m < k + TEASER_RUN && run; m++) run = headlineLike(paragraphs.get(kept.get(m)));
+                if (run) {
+                    for (int m = k; m < kept.size(); m++) roles[kept.get(m)] = lineRole(paragraphs.get(kept.get(m)));
+                    return;
+                }
+            }
+            read += paragraphs.get(kept.get(k)).words();
+        }
+    }
+
+    private static boolean headlineLike(Features f) {
+        return f.words() <= HEADLINE_WORDS && !f.sentenceEnd() && !QUOTED.matcher(f.text()).lookingAt()
+                && !OPENS_WITH_NUMBER.matcher(f.text()).lookingAt();
+    }
+
+    /** Notices are short; a longer paragraph addressing the reader at the top of the page is a blog's lede. */
+    private static final int NOTICE_WORDS = 60;
+
+    /**
+     * Before the article starts, a site speaks to its reader the same way it does after it ends: affiliate
+     * disclosures, browser notices, sign-up offers. Such a paragraph of at most {@link #NOTICE_WORDS} words among
+     * the first of the reading view, before a fifth of it has been read, is the site's, not the article's; only
+     * it leaves, since what follows is the story.
+     */
+    private static void dropOpeningNotices(List<Features> paragraphs, Role[] roles) {
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) total += paragraphs.get(i).words();
+        int read = 0;
+        for (int i = 0; i < roles.length && read < (1 - CLOSING_SHARE) * total; i++) {
+            if (roles[i] != Role.BODY) continue;
+            Features f = paragraphs.get(i);
+            if (f.words() <= NOTICE_WORDS && !QUOTED.matcher(f.text()).lookingAt()
+                    && Lexicon.READER_PITCH.matcher(f.text()).find()) {
+                roles[i] = lineRole(f);
+            } else {
+                read += f.words();
+            }
+        }
+    }
+
+    /** Longest paragraph that {@link #signsOff} considers: sign-offs are short; a long paragraph is the story's. */
+    private static final int SIGN_OFF_WORDS = 80;
+
+    /** A note on the author says what they are within its first few words ("Jane Doe is a reporter ..."). */
+    private static final int BIO_OPENING_WORDS = 6;
+
+    /**
+     * A paragraph opening with a quotation mark or a dash is someone speaking or a quoted post, not the site
+     * signing off.
+     */
+    private static final Pattern QUOTED = Pattern.compile("\\s*[\"„“”«»‚‘’'\\-–—]");
+
+    /** "Ich bin", "I am": a speaker or narrator talking about themselves is as often the story as a bio. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)\\b(?:ich|i|bin)\\b");
+
+    /**
+     * Whether a paragraph the model kept is the site signing off rather than the story going on: it turns to the
+     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}), or it opens
+     * by saying who the author is and what they do ({@link Lexicon#ABOUT}).
+     */
+    private static boolean signsOff(Features f) {
+        if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
+        if (Lexicon.READER_PITCH.matcher(f.text()).find()) return true;
+        Matcher about = Lexicon.ABOUT.matcher(f.text());
+        return about.find() && !FIRST_PERSON.matcher(about.group()).find()
+                && Features.countWords(f.text().substring(0, about.start())) <= BIO_OPENING_WORDS;
     }
 
     /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */

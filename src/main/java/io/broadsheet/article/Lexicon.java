@@ -128,6 +128,38 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "columnist|est journaliste|es periodista|dziennikarz\\p{L}*|betreue ich|bin ich|i am a|ich bin)"
             + "(?![\\p{L}])");
 
+    /**
+     * Phrases with which a site turns from the story to its reader: asking them to sign up, follow, support,
+     * write in, or go on reading elsewhere. An article speaks about its subject; these speak about the reader
+     * and the site, which is why they mark the end of the story even when they are written as prose.
+     */
+    public static final Pattern READER_PITCH = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:"
+            // English
+            + "sign up|subscribe|join (?:the|our|us)|support (?:our|us)|supporting (?:our|us)|"
+            + "enter your email|your inbox|if you (?:enjoyed|liked)|follow us|already a subscriber|"
+            + "never miss|don't miss|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|"
+            + "you can log in|click here|thank you for visiting|you are using a browser|"
+            + "(?:this|the) (?:post|article|page) (?:contains|may contain|includes)|"
+            // German
+            + "du willst|willst du|folge uns|folgen sie uns|"
+            + "unterstütze uns|unterstützen sie uns|ihr beitrag hilft|hier finden sie|hier findest du|"
+            + "(?:bist|sind) (?:du|sie) hier (?:genau )?richtig|ist hier richtig|melde dich|melden sie sich|"
+            + "wir informieren sie|schau doch|schauen sie (?:doch|mal)|jetzt (?:bestellen|kaufen|testen|sichern|"
+            + "anmelden|abonnieren|lesen)|erhält .{1,40} provision|für links auf dieser seite|"
+            // French
+            + "si vous souhaitez|vous êtes invités?|abonnez-vous|inscrivez-vous|soutenez-nous|suivez-nous|"
+            + "votre adresse|vous pouvez à tout moment|"
+            // Spanish
+            + "suscríbete|apóyanos|síguenos|únete|si te gustó|"
+            // Portuguese
+            + "assine|apoie|siga-nos|inscreva-se|"
+            // Italian
+            + "iscriviti|sostienici|seguici|"
+            // Polish
+            + "wesprzyj|dołącz do|zobacz oferty|czekamy na wasze|zapraszamy do"
+            + ")(?![\\p{L}])");
+
     /** Credits and copyright lines in the supported languages. */
     public static final Pattern CREDIT = Pattern.compile(
             "(?iu)©|\\(c\\)\\s*\\d{4}|(?<![\\p{L}])copyright(?![\\p{L}])|all rights reserved|alle rechte vorbehalten|"

@@ -122,4 +122,63 @@ class ClassifierTest {
         assertThat(roles.get(6)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
         assertThat(roles.get(1)).isEqualTo(Role.LEDE);
     }
+    private static List<Role> readingView(List<Role> roles) {
+        return roles.stream().map(r -> r.isReadingView() ? Role.BODY : Role.FURNITURE).toList();
+    }
+
+    private static final String P7 = "Two of the city's schools stand on the far side of the river, and the school "
+            + "board said it would ask the ferry company to keep the first crossings of the day for pupils.";
+    private static final String P8 = "Cyclists will be allowed to take their bicycles on the ferry free of charge, "
+            + "which the council hopes will keep more cars off the roads around the old harbour.";
+
+    /** A long article followed by what a site puts after one, then a line of prose about the city. */
+    private static List<Role> afterArticle(String... tail) {
+        List<String> raw = new java.util.ArrayList<>(List.of(P1, P2, P3, P4, P5, P6, P7, P8));
+        raw.addAll(List.of(tail));
+        raw.add("The harbour of the city was built in the last century and has been a busy place ever since then.");
+        return readingView(roles(raw));
+    }
+
+    @Test
+    void aPitchToTheReaderAfterTheArticleEndsIt() {
+        List<Role> roles = afterArticle("If you enjoyed reading this story, would you consider supporting our "
+                + "work so that we can keep our reporting free for everyone in the city?");
+        assertThat(roles.subList(0, 8)).containsOnly(Role.BODY);
+        assertThat(roles.subList(8, 10)).containsOnly(Role.FURNITURE);
+    }
+
+    @Test
+    void aQuotedAppealInsideTheStoryIsNotASignOff() {
+        List<Role> roles = afterArticle("\u201cWe ask everyone to support our engineers and to be patient while "
+                + "the work goes on,\u201d the mayor said in a statement to the council on Tuesday evening.");
+        assertThat(roles.get(8)).isEqualTo(Role.BODY);
+    }
+
+    @Test
+    void aNoteOnTheAuthorAfterTheArticleIsNotPartOfIt() {
+        List<Role> roles = afterArticle("Jane Doe is a reporter at the Harbour Gazette who covers transport, "
+                + "housing and the city council and has written about its bridges for years.");
+        assertThat(roles.subList(0, 8)).containsOnly(Role.BODY);
+        assertThat(roles.subList(8, 10)).containsOnly(Role.FURNITURE);
+    }
+
+    @Test
+    void anAffiliateNoticeAboveTheArticleIsNotItsLede() {
+        List<Role> roles = readingView(roles(List.of(
+                "This post contains affiliate links, and we may receive a commission when you buy something "
+                        + "through them, at no extra cost to you as a reader of this site.",
+                P1, P2, P3, P4)));
+        assertThat(roles).containsExactly(Role.FURNITURE, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void aRunOfHeadlinesAfterTheArticleIsATeaserList() {
+        List<Role> roles = afterArticle(
+                "Ferry company doubles the number of crossings for the summer months",
+                "New cycle lane on the river road opens after two years of work",
+                "School board asks the council for more buses to the northern districts",
+                "Harbour festival returns with a parade of old ships in August");
+        assertThat(roles.subList(0, 8)).containsOnly(Role.BODY);
+        assertThat(roles.subList(8, 13)).containsOnly(Role.FURNITURE);
+    }
 }
