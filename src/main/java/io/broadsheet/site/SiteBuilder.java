@@ -24,6 +24,8 @@ import io.broadsheet.render.SiteSettings;
 import io.broadsheet.render.Sitemap;
 import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
+import io.broadsheet.search.IndexBuilder;
+import io.broadsheet.search.SearchDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -122,6 +124,7 @@ public final class SiteBuilder {
             List<ArticleSummary> ordered = catalogue.articles();
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
+            IndexBuilder search = new IndexBuilder();
             for (int i = 0; i < ordered.size(); i++) {
                 ArticleSummary summary = ordered.get(i);
                 String folder = "articles/" + summary.id() + "/";
@@ -134,6 +137,7 @@ public final class SiteBuilder {
                             MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
                     site.write(folder + "index.html", utf8(renderer.articlePage(archived, links, index)));
                     pages.add(folder + "index.html");
+                    search.add(SearchDocument.of(i, summary, archived));
                 } catch (RuntimeException e) {
                     // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
                     // keeps its source and Markdown, and the listings still name it.
@@ -145,6 +149,8 @@ public final class SiteBuilder {
             site.write("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
             site.write("404.html", utf8(renderer.notFoundPage()));
+            site.write("search/index.html", utf8(renderer.searchPage()));
+            search.files().forEach(site::write);
             settings.baseUrl().ifPresent(baseUrl -> {
                 pages.sort(null);
                 Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.write(path, utf8(xml)));
