@@ -166,7 +166,7 @@
     var timer = 0;
     page.input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { page.search(); }, 120);
+      timer = setTimeout(function () { page.search(); }, 80);
     });
     page.year.addEventListener('change', function () { page.search(); });
     page.publisher.addEventListener('change', function () { page.search(); });
@@ -262,6 +262,7 @@
   /** Articles holding a word (or, unless exact, a word it begins), with their scores. */
   SearchPage.prototype.lookup = function (word, exact) {
     var shards = this.meta.shards;
+    if (shards.length === 0) return Promise.resolve(new Map());
     var low = 0, high = shards.length - 1, at = 0;
     while (low <= high) {
       var mid = (low + high) >> 1;
