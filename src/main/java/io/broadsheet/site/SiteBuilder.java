@@ -150,6 +150,7 @@ public final class SiteBuilder {
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
             site.write("404.html", utf8(renderer.notFoundPage()));
             site.write("search/index.html", utf8(renderer.searchPage()));
+            pages.add("search/index.html");
             search.files().forEach(site::write);
             settings.baseUrl().ifPresent(baseUrl -> {
                 pages.sort(null);
