@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +117,7 @@ class SearchBrowserTest {
         List<WebElement> results = results();
         assertThat(results).isNotEmpty();
         assertThat(status()).matches("\\d+ articles? match.*");
+        assertThat(status()).as("singular and plural").doesNotStartWith("1 articles").doesNotMatch("([02-9]|\\d\\d+) article match.*");
 
         // Typing updates the results and the address, so that the page can be linked to as it is.
         WebElement input = browser.findElement(By.id("search-q"));
@@ -165,7 +169,7 @@ class SearchBrowserTest {
     }
 
     @Test
-    void aPhraseMatchesOnlyItsWordsInARow() {
+    void aPhraseMatchesOnlyItsWordsInARow() throws Exception {
         // A title's first three words in a row are a phrase found in that article.
         GeneratedDump dump = dumps.get(3);
         browser.get(site.resolve(articlePath(dump)).toUri().toString());
@@ -174,10 +178,15 @@ class SearchBrowserTest {
         String phrase = String.join(" ", words.subList(0, Math.min(3, words.size())));
         open("q=" + encode("\"" + phrase + "\""));
         List<String> found = hrefs(results());
+        assertThat(status()).doesNotStartWith("1 articles");
         assertThat(found).contains(site.resolve(articlePath(dump)).toUri().toString());
         WebElement hit = results().get(found.indexOf(site.resolve(articlePath(dump)).toUri().toString()));
         assertThat(hit.findElements(By.cssSelector("h2 mark")).stream().map(m -> Folding.fold(m.getText())))
                 .as("the phrase's words are marked in the title").containsAll(words.subList(0, Math.min(3, words.size())));
+        Path shots = Project.dir().resolve("target/screenshots");
+        Files.createDirectories(shots);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("search.png"),
+                StandardCopyOption.REPLACE_EXISTING);
         for (WebElement result : results()) {
             String text = String.join(" ", Tokenizer.words(
                     result.findElement(By.tagName("h2")).getText() + " \n " + result.findElement(By.className("p-summary")).getText(), "en"));

@@ -7,7 +7,13 @@ import io.broadsheet.generate.ArchiveWriter;
 import io.broadsheet.generate.GeneratedDump;
 import io.broadsheet.markdown.ArchivedArticle;
 import io.broadsheet.markdown.MarkdownReader;
+import io.broadsheet.parse.DumpParser;
+import io.broadsheet.parse.DumpSyntaxException;
 import io.broadsheet.render.ArticleSummary;
+import io.broadsheet.render.PageRenderer;
+import io.broadsheet.render.Theme;
+import java.util.Optional;
+import org.jsoup.Jsoup;
 import io.broadsheet.site.SiteBuilder;
 import io.broadsheet.testing.Project;
 import java.io.IOException;
@@ -63,6 +69,60 @@ class SearchScaleTest {
             assertThat(share).isLessThanOrEqualTo(0.2);
         }
 
+        measure(site, count);
+    }
+
+    /**
+     * The index alone at a scale too large to build the whole site in a test: made straight from the generated
+     * dumps (first paragraph as title, second as lede and summary, the rest as body, text without markup), written
+     * with the search page and the theme's assets, and measured like a built site.
+     */
+    @Test
+    void theIndexAloneAtScale() throws Exception {
+        String scale = System.getProperty("broadsheet.searchScale.direct", "");
+        Assumptions.assumeFalse(scale.isEmpty(), "set -Dbroadsheet.searchScale.direct=100000 to measure the index alone");
+        int count = Integer.parseInt(scale);
+        Path site = Project.dir().resolve("target/search-scale-direct-" + count);
+        long start = System.nanoTime();
+        IndexBuilder builder = new IndexBuilder();
+        ArchiveGenerator.generate(SEED, count).parallel().forEach(dump -> {
+            List<String> paragraphs = parse(dump).stream()
+                    .map(html -> Jsoup.parseBodyFragment(html).text()).filter(t -> !t.isBlank()).toList();
+            String title = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+            String lede = paragraphs.size() < 2 ? "" : paragraphs.get(1);
+            String body = paragraphs.size() < 3 ? "" : String.join("\n\n", paragraphs.subList(2, paragraphs.size()));
+            int number = Integer.parseInt(dump.fileName().substring(0, 6));
+            builder.add(new SearchDocument(number, dump.fileName().substring(0, 6), title, lede, lede, body,
+                    Optional.of(dump.publisher()), Optional.of(dump.year()), dump.topics(), dump.language()));
+        });
+        Map<String, byte[]> files = builder.files();
+        System.out.printf("%d articles: generated and indexed in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+        if (Files.isDirectory(site)) {
+            try (Stream<Path> old = Files.walk(site)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        Map<String, byte[]> written = new TreeMap<>(files);
+        written.put("search/index.html",
+                new PageRenderer(Theme.defaults()).searchPage().getBytes(StandardCharsets.UTF_8));
+        Theme.of(Project.dir().resolve("templates")).assets().forEach((path, bytes) -> written.put("assets/" + path, bytes));
+        for (var file : written.entrySet()) {
+            Path target = site.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        measure(site, count);
+    }
+
+    private static List<String> parse(GeneratedDump dump) {
+        try {
+            return DumpParser.parse(dump.fileName(), dump.dump());
+        } catch (DumpSyntaxException e) {
+            throw new IllegalStateException("a generated dump always parses", e);
+        }
+    }
+
+    private static void measure(Path site, int count) throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(site.resolve("search"))) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
