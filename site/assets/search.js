@@ -358,9 +358,12 @@
       var more = results.next < results.ranked.length &&
         !(phrases.length && !results.fallback && results.checked >= PHRASE_CHECKS);
       page.more.hidden = !more;
-      var total = phrases.length && !results.fallback ? results.shown + (more ? '+' : '') : results.ranked.length;
+      // A phrase query knows only how many it has checked so far.
+      var checking = phrases.length && !results.fallback;
+      var total = checking ? results.shown : results.ranked.length;
       page.say(results.shown === 0 ? 'No articles match “' + page.input.value.trim() + '”.'
-        : total + (total === 1 ? ' article matches' : ' articles match') + ', best first.');
+        : total + (checking && more ? ' or more' : '') + (total === 1 && !(checking && more) ? ' article matches'
+          : ' articles match') + ', best first.');
     });
   };
 
