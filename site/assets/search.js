@@ -166,7 +166,7 @@
     var timer = 0;
     page.input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { page.search(); }, 80);
+      timer = setTimeout(function () { page.search(); }, 50);
     });
     page.year.addEventListener('change', function () { page.search(); });
     page.publisher.addEventListener('change', function () { page.search(); });

@@ -19,21 +19,4 @@ final class Base32Varint {
         for (int d = digits - 1; d > 0; d--) out.append(ALPHABET.charAt(32 + (int) ((value >>> (5 * d)) & 31)));
         out.append(ALPHABET.charAt((int) (value & 31)));
     }
-
-    /** The numbers in a run of digits, for tests. */
-    static long[] read(String text) {
-        long[] values = new long[text.length()];
-        int n = 0;
-        long value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            int digit = ALPHABET.indexOf(text.charAt(i));
-            if (digit < 0) throw new IllegalArgumentException("not a digit: " + text.charAt(i));
-            value = (value << 5) | (digit & 31);
-            if (digit < 32) {
-                values[n++] = value;
-                value = 0;
-            }
-        }
-        return java.util.Arrays.copyOf(values, n);
-    }
 }

@@ -60,7 +60,7 @@ final class IndexFiles {
     }
 
     static Map<Integer, Long> postings(String encoded) {
-        long[] numbers = Base32Varint.read(encoded);
+        long[] numbers = numbers(encoded);
         Map<Integer, Long> postings = new TreeMap<>();
         int doc = -1;
         for (int i = 0; i < numbers.length; i += 2) {
@@ -68,5 +68,22 @@ final class IndexFiles {
             postings.put(doc, numbers[i + 1]);
         }
         return postings;
+    }
+
+    /** The numbers in a run of digits written by {@link Base32Varint}, read as search.js reads them. */
+    static long[] numbers(String text) {
+        long[] values = new long[text.length()];
+        int n = 0;
+        long value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int digit = Base32Varint.ALPHABET.indexOf(text.charAt(i));
+            if (digit < 0) throw new IllegalArgumentException("not a digit: " + text.charAt(i));
+            value = (value << 5) | (digit & 31);
+            if (digit < 32) {
+                values[n++] = value;
+                value = 0;
+            }
+        }
+        return java.util.Arrays.copyOf(values, n);
     }
 }

@@ -207,7 +207,7 @@ class SearchScaleTest {
             new WebDriverWait(browser, Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(30))
                     .pollingEvery(Duration.ofMillis(5))
                     .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-            System.out.printf("first results for %s: %d ms after typing (80 ms of it waiting for typing to pause)%n",
+            System.out.printf("first results for %s: %d ms after typing (50 ms of it waiting for typing to pause)%n",
                     word, (System.nanoTime() - start) / 1_000_000);
         } finally {
             browser.quit();
