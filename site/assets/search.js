@@ -22,6 +22,7 @@
   /** How many candidates a phrase query checks against stored text before giving up on more. */
   var PHRASE_CHECKS = 200;
   var EXTRA_FOLDS = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th' };
+  var UMLAUTS = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'Ä': 'Ae', 'Ö': 'Oe', 'Ü': 'Ue' };
   var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
   var WORD_CHAR = /[\p{L}\p{Nd}]/u;
   var DIGIT_START = /^\p{Nd}/u;
@@ -402,7 +403,10 @@
     var last = 0;
     var match;
     while ((match = run.exec(text)) !== null) {
-      var folded = words(match[0]);
+      // German words are also indexed with umlauts spelled out (Müller as mueller), so they are marked so too.
+      var folded = words(match[0]).concat(words(match[0].replace(/[äöüÄÖÜ]/g, function (c) {
+        return UMLAUTS[c];
+      })));
       var hit = folded.some(function (w) {
         return parsed.terms.some(function (t) {
           return t.exact ? w === t.word : w.startsWith(t.word);

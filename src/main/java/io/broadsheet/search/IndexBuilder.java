@@ -64,11 +64,11 @@ public final class IndexBuilder {
         if (document.number() >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
         Map<String, Integer> weights = new HashMap<>();
         String lang = document.language();
-        int length = count(weights, Tokenizer.words(document.title(), lang), TITLE_WEIGHT)
-                + count(weights, Tokenizer.words(plain(document.lede()), lang), LEDE_WEIGHT)
-                + count(weights, Tokenizer.words(plain(document.body()), lang), BODY_WEIGHT);
-        for (String topic : document.topics()) count(weights, Tokenizer.words(topic, lang), TOPIC_WEIGHT);
-        document.publisher().ifPresent(p -> count(weights, Tokenizer.words(p, lang), BODY_WEIGHT));
+        int length = field(weights, document.title(), lang, TITLE_WEIGHT)
+                + field(weights, plain(document.lede()), lang, LEDE_WEIGHT)
+                + field(weights, plain(document.body()), lang, BODY_WEIGHT);
+        for (String topic : document.topics()) field(weights, topic, lang, TOPIC_WEIGHT);
+        document.publisher().ifPresent(p -> field(weights, p, lang, BODY_WEIGHT));
         document.year().ifPresent(y -> count(weights, List.of(Integer.toString(y)), BODY_WEIGHT));
         Stored stored = new Stored(document.id(), document.title(), snippet(document.summary()),
                 document.publisher().orElse(null), document.year().orElse(null), lang, Math.max(1, length));
@@ -79,6 +79,12 @@ public final class IndexBuilder {
             weights.forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
                     .add(document.number() << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
         }
+    }
+
+    /** Counts a field's words and their other spellings; returns the number of words, by which length counts. */
+    private static int field(Map<String, Integer> weights, String text, String language, int weight) {
+        count(weights, Tokenizer.variants(text, language), weight);
+        return count(weights, Tokenizer.words(text, language), weight);
     }
 
     private static int count(Map<String, Integer> weights, List<String> words, int weight) {

@@ -47,6 +47,35 @@ public final class Tokenizer {
         return words;
     }
 
+    /**
+     * The other spellings under which an article's words are indexed, by the conventions of its language, in the
+     * order of {@link #words}: in German text, {@code ä}, {@code ö} and {@code ü} are also written {@code ae},
+     * {@code oe} and {@code ue} (so {@code mueller} finds {@code Müller}, as {@code muller} does), and words without
+     * those letters have no other spelling. Empty for other languages.
+     */
+    public static List<String> variants(String text, String language) {
+        Objects.requireNonNull(text, "text");
+        if (!isGerman(Objects.requireNonNull(language, "language"))) return List.of();
+        List<String> plain = words(text, language);
+        List<String> spelled = words(spellUmlauts(text), language);
+        List<String> variants = new ArrayList<>();
+        // Spelling an umlaut out keeps every word boundary, so the two lists pair up word by word.
+        for (int i = 0; i < Math.min(plain.size(), spelled.size()); i++) {
+            if (!plain.get(i).equals(spelled.get(i))) variants.add(spelled.get(i));
+        }
+        return variants;
+    }
+
+    private static boolean isGerman(String language) {
+        return language.equals("de") || language.startsWith("de-") || language.equals("gsw")
+                || language.startsWith("gsw-");
+    }
+
+    private static String spellUmlauts(String text) {
+        return text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+    }
+
     private static void end(String text, int start, int end, List<String> words) {
         if (start < 0) return;
         String word = text.substring(start, end);

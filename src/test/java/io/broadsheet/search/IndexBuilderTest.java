@@ -143,6 +143,23 @@ class IndexBuilderTest {
     }
 
     @Test
+    void germanArticlesAreFoundWithUmlautsSpelledOutToo() {
+        IndexBuilder builder = new IndexBuilder();
+        builder.add(new SearchDocument(0, "de", "Jürgen Müller gewinnt", "", "", "Größere Häuser", Optional.empty(),
+                Optional.empty(), List.of(), "de"));
+        builder.add(new SearchDocument(1, "en", "Jürgen Müller wins", "", "", "", Optional.empty(),
+                Optional.empty(), List.of(), "en"));
+        IndexFiles index = new IndexFiles(builder.files());
+        assertThat(postings(index, "muller").keySet()).containsExactly(0, 1);
+        assertThat(postings(index, "mueller").keySet()).as("a German spelling, in German text").containsExactly(0);
+        assertThat(postings(index, "juergen").keySet()).containsExactly(0);
+        assertThat(postings(index, "haeuser").keySet()).containsExactly(0);
+        assertThat(postings(index, "groessere").keySet()).containsExactly(0);
+        assertThat(Tokenizer.variants("Der Bär und die Katze", "de")).containsExactly("baer");
+        assertThat(Tokenizer.variants("Der Bär", "en")).isEmpty();
+    }
+
+    @Test
     void anArticleNumberCannotBeAddedTwice() {
         IndexBuilder builder = new IndexBuilder();
         builder.add(doc(0, "A title", "", ""));
