@@ -219,6 +219,15 @@ public final class PageRenderer {
         return engine.process("404", context);
     }
 
+    /**
+     * The search page, written at {@code search/index.html}: a form and an empty list that {@code assets/search.js}
+     * fills from the index files beside the page.
+     */
+    public String searchPage() {
+        String path = "search/index.html";
+        return engine.process("search", context(path, root(path)));
+    }
+
     private static String asFolder(String url) {
         return url.endsWith("/") ? url : url + "/";
     }

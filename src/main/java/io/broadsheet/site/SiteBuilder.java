@@ -24,6 +24,8 @@ import io.broadsheet.render.SiteSettings;
 import io.broadsheet.render.Sitemap;
 import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
+import io.broadsheet.search.IndexBuilder;
+import io.broadsheet.search.SearchDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -151,8 +153,9 @@ public final class SiteBuilder {
             summaries.sort(ArchiveOrder.NEWEST_FIRST);
             Catalogue catalogue = new Catalogue(summaries);
             List<ArticleSummary> ordered = catalogue.articles();
+            IndexBuilder search = new IndexBuilder();
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
-                    i -> renderArticle(site, renderer, catalogue, i, shownById));
+                    i -> renderArticle(site, renderer, catalogue, i, shownById, search));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
@@ -163,6 +166,9 @@ public final class SiteBuilder {
             site.write("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
             site.write("404.html", utf8(renderer.notFoundPage()));
+            site.write("search/index.html", utf8(renderer.searchPage()));
+            pages.add("search/index.html");
+            search.files().forEach(site::write);
             settings.baseUrl().ifPresent(baseUrl -> {
                 pages.sort(null);
                 Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.write(path, utf8(xml)));
@@ -228,7 +234,7 @@ public final class SiteBuilder {
 
     /** Renders the page of the article at a position of the archive order; returns why it could not, or null. */
     private Problem renderArticle(StagingArea site, PageRenderer renderer, Catalogue catalogue, int i,
-                                  Map<String, String> shownById) {
+                                  Map<String, String> shownById, IndexBuilder search) {
         List<ArticleSummary> ordered = catalogue.articles();
         ArticleSummary summary = ordered.get(i);
         String folder = "articles/" + summary.id() + "/";
@@ -237,9 +243,9 @@ public final class SiteBuilder {
                 i + 1 < ordered.size() ? Optional.of(ordered.get(i + 1)) : Optional.empty(),
                 catalogue.related(i, settings.relatedCount()));
         String page;
+        ArchivedArticle archived;
         try {
-            ArchivedArticle archived =
-                    MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
+            archived = MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
             page = renderer.articlePage(archived, links, catalogue.index());
         } catch (RuntimeException e) {
             // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
@@ -247,6 +253,7 @@ public final class SiteBuilder {
             return Problem.of(shownById.get(summary.id()), "could not be rendered, please report this: " + e);
         }
         site.write(summary.path(), utf8(page));
+        search.add(SearchDocument.of(i, summary, archived));
         return null;
     }
 

@@ -73,6 +73,9 @@ class HostileContentTest {
     }
 
     private static void assertNoActiveContent(Document page) {
+        // The layout's own search box and script are the only active parts a page may have; content cannot reach
+        // the header or the head.
+        page.select("body > header form.site-search, head > script[src$=assets/search.js]").remove();
         assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
         assertThat(page.select("iframe, frame, object, embed, form, input, style, svg, math, img, base, link:not([rel=stylesheet]):not([rel=alternate][type=application/atom+xml])"))
                 .isEmpty();

@@ -1,0 +1,427 @@
+/*
+ * Broadsheet search, without a server: on every page it sends the header's search box to the search page, and on
+ * the search page it answers queries from the index files beside that page (see docs/search.md).
+ *
+ * The index files are scripts that call BroadsheetSearch.load(name, data), loaded by adding a <script src>, because
+ * a page opened from disk may load a script but not fetch a file. Nothing else is loaded and nothing is evaluated.
+ * Words are folded and split exactly as io.broadsheet.search.Folding and Tokenizer do at build time.
+ */
+(function () {
+  'use strict';
+
+  var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGITS = {};
+  for (var d = 0; d < ALPHABET.length; d++) DIGITS[ALPHABET.charAt(d)] = d;
+  var PAGE_SIZE = 10;
+  /** A word shorter than this matches only itself: its prefix would match too many words to load. */
+  var MIN_PREFIX = 2;
+  /** A prefix spanning more shards than this matches only the word itself, to keep what a query loads small. */
+  var MAX_PREFIX_SHARDS = 3;
+  /** A word the query only begins ranks a little below the word itself. */
+  var PREFIX_DISCOUNT = 0.85;
+  /** How many candidates a phrase query checks against stored text before giving up on more. */
+  var PHRASE_CHECKS = 200;
+  var EXTRA_FOLDS = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th' };
+  var UMLAUTS = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'Ä': 'Ae', 'Ö': 'Oe', 'Ü': 'Ue' };
+  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+  var WORD_CHAR = /[\p{L}\p{Nd}]/u;
+  var DIGIT_START = /^\p{Nd}/u;
+
+  function fold(text) {
+    return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+      .replace(/[ßæœøđðłıþ]/g, function (c) { return EXTRA_FOLDS[c]; });
+  }
+
+  function words(text) {
+    var out = [];
+    var current = '';
+    function end() {
+      if (current && (Array.from(current).length > 1 || DIGIT_START.test(current))) out.push(current);
+      current = '';
+    }
+    for (var ch of fold(text)) {
+      if (UNSPACED.test(ch)) { end(); out.push(ch); }
+      else if (WORD_CHAR.test(ch)) current += ch;
+      else end();
+    }
+    end();
+    return out;
+  }
+
+  /** Numbers written by io.broadsheet.search.Base32Varint. */
+  function numbers(text) {
+    var out = [];
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGITS[text.charAt(i)];
+      value = value * 32 + (digit & 31);
+      if (digit < 32) { out.push(value); value = 0; }
+    }
+    return out;
+  }
+
+  /* Every page: the header's search box goes to the search page by its relative action, which works from disk. */
+  function sendBox(form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var q = form.elements.q.value.trim();
+      window.location.href = form.action.split('?')[0] + (q ? '?q=' + encodeURIComponent(q) : '');
+    });
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll('form.site-search'), sendBox);
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' ||
+        target.tagName === 'TEXTAREA' || target.isContentEditable);
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        var box = document.getElementById('search-q') || document.getElementById('site-search-q');
+        if (box) { event.preventDefault(); box.focus(); box.select(); }
+      }
+    });
+    var form = document.getElementById('search-form');
+    if (form) new SearchPage(form).start();
+  }
+
+  /* The index files, each loaded once on demand. */
+  var slots = {};
+  var base = '';
+  function slot(name) {
+    if (!slots[name]) {
+      var s = {};
+      s.promise = new Promise(function (resolve, reject) { s.resolve = resolve; s.reject = reject; });
+      slots[name] = s;
+    }
+    return slots[name];
+  }
+  function need(name) {
+    var s = slot(name);
+    if (!s.requested) {
+      s.requested = true;
+      var script = document.createElement('script');
+      script.src = base + name + '.js';
+      script.onerror = function () { s.reject(new Error('The search index file ' + name + '.js is missing.')); };
+      document.head.appendChild(script);
+    }
+    return s.promise;
+  }
+  window.BroadsheetSearch = Object.freeze({
+    load: function (name, data) { slot(String(name)).resolve(data); }
+  });
+
+  /** Splits a query into words to find, phrases (their words in order) and words to leave out. */
+  function parseQuery(query) {
+    var parsed = { terms: [], phrases: [], excluded: [] };
+    var pattern = /"([^"]*)"?|(\S+)/g;
+    var match;
+    while ((match = pattern.exec(query)) !== null) {
+      if (match[1] !== undefined) {
+        var phrase = words(match[1]);
+        phrase.forEach(function (w) { parsed.terms.push({ word: w, exact: true }); });
+        if (phrase.length > 1) parsed.phrases.push(phrase);
+      } else if (match[2].charAt(0) === '-' && match[2].length > 1) {
+        words(match[2].slice(1)).forEach(function (w) { parsed.excluded.push(w); });
+      } else {
+        words(match[2]).forEach(function (w) { parsed.terms.push({ word: w, exact: false }); });
+      }
+    }
+    return parsed;
+  }
+
+  /** Whether the list of words holds the phrase's words in a row. */
+  function holdsPhrase(list, phrase) {
+    outer: for (var i = 0; i + phrase.length <= list.length; i++) {
+      for (var j = 0; j < phrase.length; j++) if (list[i + j] !== phrase[j]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  function SearchPage(form) {
+    this.form = form;
+    this.input = form.elements.q;
+    this.year = form.elements.year;
+    this.publisher = form.elements.publisher;
+    this.status = document.getElementById('search-status');
+    this.list = document.getElementById('search-results');
+    this.more = document.getElementById('search-more');
+    this.root = form.getAttribute('data-root') || '';
+    this.run = 0;
+    base = this.root + 'search/';
+  }
+
+  SearchPage.prototype.start = function () {
+    var page = this;
+    var params = new URLSearchParams(window.location.search);
+    page.input.value = params.get('q') || '';
+    page.say('Loading the index…');
+    need('meta').then(function (meta) {
+      page.meta = meta;
+      meta.years.forEach(function (y) { page.option(page.year, String(y)); });
+      meta.publishers.forEach(function (p) { page.option(page.publisher, p); });
+      page.year.value = params.get('year') || '';
+      page.publisher.value = params.get('publisher') || '';
+      page.search();
+    }, function (error) { page.say(error.message); });
+    var timer = 0;
+    page.input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { page.search(); }, 50);
+    });
+    page.year.addEventListener('change', function () { page.search(); });
+    page.publisher.addEventListener('change', function () { page.search(); });
+    page.form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      page.search();
+    });
+    page.more.addEventListener('click', function () { page.showMore(true); });
+    page.input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown') {
+        var first = page.list.querySelector('a');
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    page.list.addEventListener('keydown', function (event) {
+      var links = Array.prototype.slice.call(page.list.querySelectorAll('h2 a'));
+      var at = links.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === 'ArrowDown' && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
+      else if (event.key === 'ArrowDown' && !page.more.hidden) { event.preventDefault(); page.more.focus(); }
+      else if (event.key === 'ArrowUp') { event.preventDefault(); (at > 0 ? links[at - 1] : page.input).focus(); }
+      else if (event.key === 'Escape') { event.preventDefault(); page.input.focus(); }
+    });
+    if (!page.input.value) page.input.focus();
+  };
+
+  SearchPage.prototype.option = function (select, value) {
+    var option = document.createElement('option');
+    option.value = value;
+    option.textContent = value;
+    select.appendChild(option);
+  };
+
+  SearchPage.prototype.say = function (text) {
+    this.status.textContent = text;
+  };
+
+  SearchPage.prototype.keepInAddress = function () {
+    var params = new URLSearchParams();
+    var q = this.input.value.trim();
+    if (q) params.set('q', q);
+    if (this.year.value) params.set('year', this.year.value);
+    if (this.publisher.value) params.set('publisher', this.publisher.value);
+    var search = params.toString();
+    try {
+      window.history.replaceState(null, '', search ? '?' + search : window.location.pathname);
+    } catch (e) {
+      // Some browsers refuse to change the address of a page opened from disk; the results are still shown.
+    }
+  };
+
+  SearchPage.prototype.search = function () {
+    var page = this;
+    var run = ++page.run;
+    page.keepInAddress();
+    var query = page.input.value;
+    var parsed = parseQuery(query);
+    page.list.textContent = '';
+    page.more.hidden = true;
+    if (parsed.terms.length === 0) {
+      page.say(parsed.excluded.length ? 'Add a word to look for: a minus only leaves words out.'
+        : 'Type a word to search the archive.');
+      return Promise.resolve();
+    }
+    page.say('Searching…');
+    var lookups = parsed.terms.map(function (t) { return page.lookup(t.word, t.exact); });
+    var exclusions = parsed.excluded.map(function (w) { return page.lookup(w, false); });
+    var filters = [];
+    if (page.year.value) filters.push(page.filter('f/y' + page.year.value));
+    var publisher = page.meta.publishers.indexOf(page.publisher.value);
+    if (page.publisher.value && publisher >= 0) filters.push(page.filter('f/p' + publisher));
+    return Promise.all([Promise.all(lookups), Promise.all(exclusions), Promise.all(filters)]).then(function (found) {
+      if (run !== page.run) return;
+      var sets = found[0].slice().sort(function (a, b) { return a.size - b.size; });
+      var scores = new Map(sets[0]);
+      for (var i = 1; i < sets.length; i++) {
+        scores.forEach(function (score, doc) {
+          var other = sets[i].get(doc);
+          if (other === undefined) scores.delete(doc); else scores.set(doc, score + other);
+        });
+      }
+      found[1].forEach(function (set) { set.forEach(function (_, doc) { scores.delete(doc); }); });
+      found[2].forEach(function (set) { scores.forEach(function (_, doc) { if (!set.has(doc)) scores.delete(doc); }); });
+      var ranked = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+      page.results = { parsed: parsed, ranked: ranked, next: 0, shown: 0, checked: 0, fallback: false };
+      return page.showMore(false);
+    }).catch(function (error) {
+      if (run === page.run) page.say(error.message);
+    });
+  };
+
+  /** Articles holding a word (or, unless exact, a word it begins), with their scores. */
+  SearchPage.prototype.lookup = function (word, exact) {
+    var shards = this.meta.shards;
+    if (shards.length === 0) return Promise.resolve(new Map());
+    var low = 0, high = shards.length - 1, at = 0;
+    while (low <= high) {
+      var mid = (low + high) >> 1;
+      if (shards[mid] <= word) { at = mid; low = mid + 1; } else high = mid - 1;
+    }
+    var names = ['t/' + at];
+    var prefix = !exact && Array.from(word).length >= MIN_PREFIX;
+    if (prefix) {
+      for (var j = at + 1; j < shards.length && shards[j].startsWith(word); j++) names.push('t/' + j);
+      if (names.length > MAX_PREFIX_SHARDS) { names = ['t/' + at]; prefix = false; }
+    }
+    var scale = this.meta.scoreScale;
+    return Promise.all(names.map(need)).then(function (loaded) {
+      var scores = new Map();
+      loaded.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          var weight = term === word ? 1 : prefix && term.startsWith(word) ? PREFIX_DISCOUNT : 0;
+          if (!weight) return;
+          var list = numbers(shard[term]);
+          var doc = -1;
+          for (var k = 0; k < list.length; k += 2) {
+            doc += list[k] + 1;
+            var score = weight * list[k + 1] / scale;
+            if (!(scores.get(doc) >= score)) scores.set(doc, score);
+          }
+        });
+      });
+      return scores;
+    });
+  };
+
+  SearchPage.prototype.filter = function (name) {
+    return need(name).then(function (gaps) {
+      var set = new Set();
+      var doc = -1;
+      numbers(gaps).forEach(function (gap) { doc += gap + 1; set.add(doc); });
+      return set;
+    });
+  };
+
+  SearchPage.prototype.documents = function (numbers) {
+    var per = this.meta.documentsPerShard;
+    return Promise.all(numbers.map(function (n) {
+      return need('d/' + Math.floor(n / per)).then(function (rows) { return rows[n % per]; });
+    }));
+  };
+
+  /** Shows the next page of results; phrases are checked against each article's stored title and summary. */
+  SearchPage.prototype.showMore = function (focus) {
+    var page = this;
+    var results = page.results;
+    var run = page.run;
+    var wanted = results.shown + PAGE_SIZE;
+    var phrases = results.parsed.phrases;
+    function step() {
+      if (run !== page.run) return Promise.resolve();
+      if (results.shown >= wanted || results.next >= results.ranked.length) return Promise.resolve();
+      var batch = results.ranked.slice(results.next, results.next + (wanted - results.shown));
+      results.next += batch.length;
+      return page.documents(batch).then(function (docs) {
+        if (run !== page.run) return;
+        var firstNew = null;
+        docs.forEach(function (doc) {
+          if (!doc) return;
+          if (phrases.length && !results.fallback) {
+            results.checked++;
+            var text = words(doc[1] + ' \n ' + doc[2]);
+            if (!phrases.every(function (p) { return holdsPhrase(text, p); })) return;
+          }
+          var item = page.item(doc, results.parsed);
+          if (!firstNew) firstNew = item;
+          page.list.appendChild(item);
+          results.shown++;
+        });
+        if (focus && firstNew) { firstNew.querySelector('a').focus(); focus = false; }
+        if (phrases.length && !results.fallback && results.checked >= PHRASE_CHECKS) return;
+        return step();
+      });
+    }
+    return step().then(function () {
+      if (run !== page.run) return;
+      if (results.shown === 0 && phrases.length && !results.fallback && results.ranked.length) {
+        // No stored title or summary holds the phrase: show the articles that hold all of its words instead.
+        results.fallback = true;
+        results.next = 0;
+        return page.showMore(focus).then(function () {
+          if (run === page.run) {
+            page.say('No article has that exact phrase in its title or summary; these articles have all its words. '
+              + page.status.textContent);
+          }
+        });
+      }
+      var more = results.next < results.ranked.length &&
+        !(phrases.length && !results.fallback && results.checked >= PHRASE_CHECKS);
+      page.more.hidden = !more;
+      // A phrase query knows only how many it has checked so far.
+      var checking = phrases.length && !results.fallback;
+      var total = checking ? results.shown : results.ranked.length;
+      page.say(results.shown === 0 ? 'No articles match “' + page.input.value.trim() + '”.'
+        : total + (checking && more ? ' or more' : '') + (total === 1 && !(checking && more) ? ' article matches'
+          : ' articles match') + ', best first.');
+    });
+  };
+
+  /** One result: its title linked, publisher and year, and its summary with the query's words marked. */
+  SearchPage.prototype.item = function (doc, parsed) {
+    var li = document.createElement('li');
+    li.className = 'h-entry search-result';
+    if (doc[5]) li.lang = doc[5];
+    var h2 = document.createElement('h2');
+    h2.className = 'entry-title';
+    var a = document.createElement('a');
+    a.className = 'p-name u-url';
+    a.href = this.root + 'articles/' + doc[0] + '/index.html';
+    mark(a, doc[1], parsed);
+    h2.appendChild(a);
+    li.appendChild(h2);
+    var meta = [];
+    if (doc[3] >= 0) meta.push(this.meta.publishers[doc[3]]);
+    if (doc[4]) meta.push(String(doc[4]));
+    if (meta.length) {
+      var p = document.createElement('p');
+      p.className = 'entry-meta';
+      p.textContent = meta.join(' · ');
+      li.appendChild(p);
+    }
+    var summary = document.createElement('p');
+    summary.className = 'p-summary';
+    mark(summary, doc[2], parsed);
+    li.appendChild(summary);
+    return li;
+  };
+
+  /** Appends the text to the element with each word the query matches in a <mark>, as text nodes only. */
+  function mark(element, text, parsed) {
+    var run = /[\p{L}\p{Nd}\p{M}]+/gu;
+    var last = 0;
+    var match;
+    while ((match = run.exec(text)) !== null) {
+      // German words are also indexed with umlauts spelled out (Müller as mueller), so they are marked so too.
+      var folded = words(match[0]).concat(words(match[0].replace(/[äöüÄÖÜ]/g, function (c) {
+        return UMLAUTS[c];
+      })));
+      var hit = folded.some(function (w) {
+        return parsed.terms.some(function (t) {
+          return t.exact ? w === t.word : w.startsWith(t.word);
+        });
+      });
+      if (!hit) continue;
+      element.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var m = document.createElement('mark');
+      m.textContent = match[0];
+      element.appendChild(m);
+      last = match.index + match[0].length;
+    }
+    element.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -1,0 +1,1 @@
+BroadsheetSearch.load("d/0",[["000_1064a9bc0d479205","The foreign secretary has demanded justice for victims of war crimes in Ukraine at a meeting…","The foreign secretary has demanded justice for victims of war crimes in Ukraine at a meeting of world leaders.",0,2022,"en"]]);

@@ -1,0 +1,1 @@
+BroadsheetSearch.load("f/p0","0");

@@ -1,0 +1,1 @@
+BroadsheetSearch.load("f/y2022","0");

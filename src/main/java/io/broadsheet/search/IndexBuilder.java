@@ -1,0 +1,237 @@
+package io.broadsheet.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the full-text index of the site's search page, one article at a time, and writes it as small script files
+ * that the page loads on demand (see {@code docs/search.md} for the format).
+ *
+ * <p>The index is an inverted index of folded words cut into shards by ranges of words, so that a one-word or
+ * one-prefix query loads one or two shards; each posting holds its article's number and a precomputed BM25F score
+ * (title, lede and topics weigh more than the body). Beside it are the documents table, cut into shards of
+ * {@value #DOCUMENTS_PER_SHARD} articles and loaded only for the results shown, and one list of articles per year
+ * and per publisher for the filters.
+ *
+ * <p>Every file is a script calling {@code BroadsheetSearch.load(name, data)}, because a page opened from disk may
+ * load a script but not fetch a file. Articles may be added from several threads in any order; the files depend only
+ * on the set of articles added.
+ */
+public final class IndexBuilder {
+    /** Articles per file of the documents table: a page of ten results loads at most ten small files. */
+    public static final int DOCUMENTS_PER_SHARD = 8;
+    /** The size a shard of the word index is cut at, in characters; a word with more postings has a shard alone. */
+    static final int SHARD_TARGET = 24_000;
+    /** How much a word counts in each field: matches in the title and lede rank an article higher. */
+    static final int TITLE_WEIGHT = 4;
+    static final int LEDE_WEIGHT = 2;
+    static final int TOPIC_WEIGHT = 2;
+    static final int BODY_WEIGHT = 1;
+    /** Longest snippet kept per article, in characters. */
+    static final int SNIPPET_LENGTH = 220;
+    /** Scores are stored as integers in units of 1/{@value}. */
+    static final int SCORE_SCALE = 32;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final int WEIGHT_BITS = 9;
+    private static final int MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
+    private static final int MAX_ARTICLES = 1 << (31 - WEIGHT_BITS);
+
+    private final Map<String, Postings> postings = new HashMap<>();
+    private final Map<Integer, Stored> documents = new HashMap<>();
+
+    /**
+     * Adds an article. Thread-safe.
+     *
+     * @throws IllegalArgumentException if an article with the same number was added already, or the number is too
+     *                                  large for the index
+     */
+    public void add(SearchDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (document.number() >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
+        Map<String, Integer> weights = new HashMap<>();
+        String lang = document.language();
+        int length = field(weights, document.title(), lang, TITLE_WEIGHT)
+                + field(weights, plain(document.lede()), lang, LEDE_WEIGHT)
+                + field(weights, plain(document.body()), lang, BODY_WEIGHT);
+        for (String topic : document.topics()) field(weights, topic, lang, TOPIC_WEIGHT);
+        document.publisher().ifPresent(p -> field(weights, p, lang, BODY_WEIGHT));
+        document.year().ifPresent(y -> count(weights, List.of(Integer.toString(y)), BODY_WEIGHT));
+        Stored stored = new Stored(document.id(), document.title(), snippet(document.summary()),
+                document.publisher().orElse(null), document.year().orElse(null), lang, Math.max(1, length));
+        synchronized (this) {
+            if (documents.putIfAbsent(document.number(), stored) != null) {
+                throw new IllegalArgumentException("article number added twice: " + document.number());
+            }
+            weights.forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
+                    .add(document.number() << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
+        }
+    }
+
+    /** Counts a field's words and their other spellings; returns the number of words, by which length counts. */
+    private static int field(Map<String, Integer> weights, String text, String language, int weight) {
+        count(weights, Tokenizer.variants(text, language), weight);
+        return count(weights, Tokenizer.words(text, language), weight);
+    }
+
+    private static int count(Map<String, Integer> weights, List<String> words, int weight) {
+        for (String word : words) weights.merge(word, weight, Integer::sum);
+        return words.size();
+    }
+
+    /** Markdown as text enough to index: link addresses and images' addresses are not words of the article. */
+    static String plain(String markdown) {
+        return markdown.replaceAll("\\]\\([^)]*\\)", "] ").replaceAll("<(https?|mailto):[^>]*>", " ");
+    }
+
+    private static String snippet(String summary) {
+        String text = summary.strip().replaceAll("\\s+", " ");
+        if (text.length() <= SNIPPET_LENGTH) return text;
+        int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+        return text.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH).strip() + "…";
+    }
+
+    /**
+     * The index files, by path from the site's top ({@code search/…}), sorted. The same articles give the same
+     * bytes, whatever order they were added in.
+     */
+    public synchronized SortedMap<String, byte[]> files() {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        int[] numbers = documents.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int count = numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1;
+        double averageLength = documents.values().stream().mapToInt(Stored::length).average().orElse(1);
+
+        List<String> firstWords = new ArrayList<>();
+        Map<String, String> shard = new LinkedHashMap<>();
+        int size = 0;
+        for (String word : new TreeSet<>(postings.keySet())) {
+            String encoded = encode(postings.get(word), numbers.length, averageLength);
+            int entry = word.length() + encoded.length() + 6;
+            if (!shard.isEmpty() && size + entry > SHARD_TARGET) {
+                writeScript(files, "t/" + (firstWords.size() - 1), shard);
+                shard = new LinkedHashMap<>();
+                size = 0;
+            }
+            if (shard.isEmpty()) firstWords.add(word);
+            shard.put(word, encoded);
+            size += entry;
+        }
+        if (!shard.isEmpty()) writeScript(files, "t/" + (firstWords.size() - 1), shard);
+
+        TreeSet<String> publishers = new TreeSet<>();
+        TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
+        Map<String, List<Integer>> byPublisher = new HashMap<>();
+        for (int number : numbers) {
+            Stored d = documents.get(number);
+            if (d.publisher() != null) {
+                publishers.add(d.publisher());
+                byPublisher.computeIfAbsent(d.publisher(), p -> new ArrayList<>()).add(number);
+            }
+            if (d.year() != null) byYear.computeIfAbsent(d.year(), y -> new ArrayList<>()).add(number);
+        }
+        List<String> publisherList = List.copyOf(publishers);
+        byYear.forEach((year, list) -> writeScript(files, "f/y" + year, gaps(list)));
+        for (int p = 0; p < publisherList.size(); p++) {
+            writeScript(files, "f/p" + p, gaps(byPublisher.get(publisherList.get(p))));
+        }
+
+        for (int first = 0; first < count; first += DOCUMENTS_PER_SHARD) {
+            List<Object> rows = new ArrayList<>();
+            for (int n = first; n < Math.min(count, first + DOCUMENTS_PER_SHARD); n++) {
+                Stored d = documents.get(n);
+                // A number nobody added (an article that failed to render) keeps its place as null.
+                rows.add(d == null ? null : Arrays.asList(d.id(), d.title(), d.summary(),
+                        d.publisher() == null ? -1 : publisherList.indexOf(d.publisher()),
+                        d.year() == null ? 0 : d.year(), d.language()));
+            }
+            writeScript(files, "d/" + first / DOCUMENTS_PER_SHARD, rows);
+        }
+
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("count", count);
+        meta.put("documentsPerShard", DOCUMENTS_PER_SHARD);
+        meta.put("scoreScale", SCORE_SCALE);
+        meta.put("shards", firstWords);
+        meta.put("years", List.copyOf(byYear.keySet()));
+        meta.put("publishers", publisherList);
+        writeScript(files, "meta", meta);
+        return files;
+    }
+
+    /** A word's postings: for each article in order, the gap since the previous one, then its score. */
+    private String encode(Postings list, int articles, double averageLength) {
+        int[] entries = list.sorted();
+        double df = entries.length;
+        double idf = Math.log(1 + (articles - df + 0.5) / (df + 0.5));
+        StringBuilder out = new StringBuilder(entries.length * 3);
+        int previous = -1;
+        for (int entry : entries) {
+            int number = entry >>> WEIGHT_BITS;
+            int weight = entry & MAX_WEIGHT;
+            double norm = K1 * (1 - B + B * documents.get(number).length() / averageLength);
+            double score = idf * weight * (K1 + 1) / (weight + norm);
+            Base32Varint.append(out, number - previous - 1);
+            Base32Varint.append(out, Math.max(1, Math.round(score * SCORE_SCALE)));
+            previous = number;
+        }
+        return out.toString();
+    }
+
+    private static String gaps(List<Integer> numbers) {
+        StringBuilder out = new StringBuilder();
+        int previous = -1;
+        for (int number : numbers) {
+            Base32Varint.append(out, number - previous - 1);
+            previous = number;
+        }
+        return out.toString();
+    }
+
+    /** Immutable, so one serves every build; escapes U+2028 and U+2029, which older engines reject in scripts. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
+
+    private static void writeScript(SortedMap<String, byte[]> files, String name, Object data) {
+        try {
+            String json = JSON.writeValueAsString(data).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            String quotedName = new String(JsonStringEncoder.getInstance().quoteAsString(name));
+            files.put("search/" + name + ".js",
+                    ("BroadsheetSearch.load(\"" + quotedName + "\"," + json + ");\n").getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain lists and maps always serialise", e);
+        }
+    }
+
+    /** What is kept of an article until the files are written. */
+    private record Stored(String id, String title, String summary, String publisher, Integer year, String language,
+                          int length) {}
+
+    /** A growable list of packed (article number, weight) entries. */
+    private static final class Postings {
+        private int[] entries = new int[2];
+        private int size;
+
+        void add(int entry) {
+            if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
+            entries[size++] = entry;
+        }
+
+        int[] sorted() {
+            int[] copy = Arrays.copyOf(entries, size);
+            Arrays.sort(copy);
+            return copy;
+        }
+    }
+}
