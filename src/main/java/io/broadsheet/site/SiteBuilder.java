@@ -132,9 +132,9 @@ public final class SiteBuilder {
         Workers workers = new Workers(threads);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        ArchiveProfile.Builder profileBuilder = new ArchiveProfile.Builder();
-        List<Dump> dumps = scanDumps(workers, progress, refused, warnings, profileBuilder);
-        ArchiveProfile profile = profileBuilder.build();
+        Scan scan = scanDumps(workers, progress, refused, warnings);
+        List<Dump> dumps = scan.dumps();
+        ArchiveProfile profile = scan.profile();
 
         try (StagingArea site = StagingArea.open(out)) {
             PageRenderer renderer = new PageRenderer(theme, settings);
@@ -344,12 +344,15 @@ public final class SiteBuilder {
         }
     }
 
+    /** The outcome of the first pass: the dumps to build, in file name order, and the archive's profile. */
+    private record Scan(List<Dump> dumps, ArchiveProfile profile) {}
+
     /**
      * The first pass: checks each file's name, reads and parses it and its sidecar, and counts its paragraphs into
-     * the archive profile; returns the dumps to build, in file name order.
+     * the archive profile.
      */
-    private List<Dump> scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings,
-                                 ArchiveProfile.Builder profile) throws SetupException {
+    private Scan scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings)
+            throws SetupException {
         List<Listed> files = new ArrayList<>();
         Map<String, String> firstFileById = new LinkedHashMap<>();
         for (Path file : listDumps()) {
@@ -368,6 +371,7 @@ public final class SiteBuilder {
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(), i -> scan(files.get(i)));
         List<Dump> dumps = new ArrayList<>();
+        ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
             if (s.refused() != null) {
@@ -380,7 +384,7 @@ public final class SiteBuilder {
                 dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar()));
             }
         }
-        return dumps;
+        return new Scan(dumps, profile.build());
     }
 
     private Scanned scan(Listed listed) {
