@@ -43,12 +43,15 @@ final class Signals {
         double[] logWords = new double[n];
         double[] stop = new double[n];
         double[] cue = new double[n];
+        // The furniture vocabulary is the costliest pattern of all: it is run over each paragraph once.
+        int[] furnitureWords = new int[n];
         double totalWords = 0;
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
             logWords[i] = Math.log1p(f.words());
             stop[i] = f.stopwordShare(lexicon);
-            cue[i] = f.words() < 25 && Lexicon.FURNITURE.matcher(f.text()).find() ? 1 : 0;
+            furnitureWords[i] = count(Lexicon.FURNITURE, f.text());
+            cue[i] = f.words() < 25 && furnitureWords[i] > 0 ? 1 : 0;
             totalWords += f.words();
         }
         double[] cohesion = cohesion(paragraphs, lexicon, block);
@@ -119,8 +122,8 @@ final class Signals {
                 duplicates.get(t) > 1 && !t.isEmpty() ? 1 : 0,
                 block[1] >= block[0] && i > block[1] ? 1 : 0,
                 block[1] >= block[0] && i < block[0] ? 1 : 0,
-                Lexicon.FURNITURE.matcher(t).find() ? 1 : 0,
-                Math.min(1, count(Lexicon.FURNITURE, t) * 10.0 / words),
+                furnitureWords[i] > 0 ? 1 : 0,
+                Math.min(1, furnitureWords[i] * 10.0 / words),
                 Math.min(1, count(Lexicon.ABOUT, t) * 10.0 / words),
                 anchored[i],
                 anchored[i] == 0 ? 1 : 0,
