@@ -1,6 +1,7 @@
 package io.broadsheet.article;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,14 @@ final class Signals {
     private static final Pattern YOU = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:you|your|sie|ihr|ihre|ihren|dich|dir|du|dein|deine|vous|votre|vos|tu|ton|ta|"
             + "usted|ustedes|su|tú|você|seu|sua|voi|vostro|pan|pani|państwo|twój)(?!\\p{L})");
+    /*
+     * The word lists again, for lowercased text: Java's case-insensitive matching folds every character at every
+     * position it tries, which made these lists a large share of the build's time. All their words are lowercase.
+     */
+    private static final Pattern FIRST_PERSON_LOWER = lowercaseOnly(FIRST_PERSON);
+    private static final Pattern WE_LOWER = lowercaseOnly(WE);
+    private static final Pattern YOU_LOWER = lowercaseOnly(YOU);
+    private static final Pattern FURNITURE_LOWER = lowercaseOnly(Lexicon.FURNITURE);
     private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\W*$");
     private static final Pattern CONTACT = Pattern.compile(
             "(?iu)@|\\+?\\d[\\d /().-]{7,}\\d|(?<!\\p{L})(?:tel|fax|e-mail|email|telefon|phone)\\b");
@@ -50,7 +59,7 @@ final class Signals {
             Features f = paragraphs.get(i);
             logWords[i] = Math.log1p(f.words());
             stop[i] = f.stopwordShare(lexicon);
-            furnitureWords[i] = count(Lexicon.FURNITURE, f.text());
+            furnitureWords[i] = count(FURNITURE_LOWER, f.text().toLowerCase(Locale.ROOT));
             cue[i] = f.words() < 25 && furnitureWords[i] > 0 ? 1 : 0;
             totalWords += f.words();
         }
@@ -68,6 +77,7 @@ final class Signals {
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
             String t = f.text();
+            String lower = t.toLowerCase(Locale.ROOT);
             double windowWords = 0;
             double windowLinks = 0;
             int windowSize = 0;
@@ -105,7 +115,7 @@ final class Signals {
                 Math.log1p(distance),
                 count(DIGIT, t) / (double) chars,
                 Math.min(1, count(CAPITALISED, t) / (double) words),
-                Math.min(1, count(FIRST_PERSON, t) / (double) words * 5),
+                Math.min(1, count(FIRST_PERSON_LOWER, lower) / (double) words * 5),
                 profile.isRepeated(t) ? 1 : 0,
                 f.words() < 5 ? 1 : 0,
                 f.words() < 10 ? 1 : 0,
@@ -114,8 +124,8 @@ final class Signals {
                 stop[i] >= 0.25 ? 1 : 0,
                 Double.isNaN(cohesion[i]) ? 0 : cohesion[i],
                 Double.isNaN(cohesion[i]) ? 0 : 1,
-                Math.min(1, count(WE, t) / (double) words * 5),
-                Math.min(1, count(YOU, t) / (double) words * 5),
+                Math.min(1, count(WE_LOWER, lower) / (double) words * 5),
+                Math.min(1, count(YOU_LOWER, lower) / (double) words * 5),
                 ELLIPSIS.matcher(t).find() ? 1 : 0,
                 CONTACT.matcher(t).find() ? 1 : 0,
                 DATE_OR_TIME.matcher(t).find() ? 1 : 0,
@@ -235,6 +245,12 @@ final class Signals {
             if (!lexicon.isStopword(w)) out.add(w.length() > 5 ? w.substring(0, 5) : w);
         }
         return out;
+    }
+
+    private static Pattern lowercaseOnly(Pattern caseInsensitive) {
+        String regex = caseInsensitive.pattern();
+        if (!regex.startsWith("(?iu)")) throw new IllegalArgumentException("not a (?iu) pattern: " + regex);
+        return Pattern.compile(regex.substring("(?iu)".length()));
     }
 
     private static int count(Pattern p, String text) {
