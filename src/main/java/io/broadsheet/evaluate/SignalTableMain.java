@@ -27,7 +27,7 @@ public final class SignalTableMain {
     /**
      * Prints the table.
      *
-     * @param args the corpus folder, {@link "../shared/corpus/dev"} when absent
+     * @param args the corpus folder, {@code ../shared/corpus/dev} when absent
      */
     public static void main(String[] args) throws IOException, DumpSyntaxException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/dev");
