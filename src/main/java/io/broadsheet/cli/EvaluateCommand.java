@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Scores extraction on a labelled corpus (seeds/*.txt and labels.json): body-snippet recall and",
-            "furniture-snippet rejection of the reading view, overall, per language and for the worst dumps,",
-            "beside simple baselines. Prints Markdown, as committed in docs/extraction.md."})
+            "Scores extraction on a labelled corpus and prints the report as Markdown.",
+            "Body-snippet recall and furniture-snippet rejection of the reading view, overall, per language and",
+            "for the worst dumps, beside simple baselines, as committed in docs/extraction.md. A corpus is a",
+            "folder with seeds/*.txt and labels.json."})
 final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", arity = "0..1", defaultValue = "../shared/corpus/dev",
             description = "labelled corpus folder (default: ${DEFAULT-VALUE})")
