@@ -11,6 +11,7 @@ import io.broadsheet.render.SiteSettings;
 import io.broadsheet.serve.PreviewServer;
 import io.broadsheet.site.BuildReport;
 import io.broadsheet.site.SiteBuilder;
+import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -50,8 +49,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Chromium is not installed, except in CI.
  */
 class ArchiveWalkTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Project.dir().resolve("target/screenshots");
     private static final int ARTICLES = 150;
     private static final int PER_PAGE = 10;
@@ -73,10 +70,7 @@ class ArchiveWalkTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "Chromium is not installed: apt-get install chromium chromium-driver");
-        }
+        Chromium.assumeInstalled();
         Path seeds = temp.resolve("seeds");
         ArchiveWriter.write(seeds, 20261128L, ARTICLES);
         site = temp.resolve("site");
@@ -88,13 +82,9 @@ class ArchiveWalkTest {
         assertThat(articles).hasSize(ARTICLES);
         Files.createDirectories(SHOTS);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        ChromeOptions options = Chromium.options();
+        options.addArguments("--window-size=1280,900");
+        browser = Chromium.start(options);
         server = PreviewServer.start(site, 0);
     }
 

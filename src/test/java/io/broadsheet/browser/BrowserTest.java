@@ -3,12 +3,12 @@ package io.broadsheet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.site.SiteBuilder;
+import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,8 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -26,8 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * In CI Chromium must be there ({@code .ci/run} installs it); elsewhere the test is skipped without it.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Project.dir().resolve("target/screenshots");
 
     static WebDriver browser;
@@ -35,22 +31,14 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "Chromium is not installed: apt-get install chromium chromium-driver");
-        }
+        Chromium.assumeInstalled();
         site = Project.dir().resolve("target/browser-site");
         new SiteBuilder(Project.dir().resolve("seeds"), Project.dir().resolve("templates"), site).build();
         Files.createDirectories(SHOTS);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeOptions options = Chromium.options();
+        options.addArguments("--window-size=1280,900");
+        browser = Chromium.start(options);
     }
 
     @AfterAll

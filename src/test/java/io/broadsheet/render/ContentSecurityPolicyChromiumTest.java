@@ -1,14 +1,13 @@
 package io.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.broadsheet.markdown.ArchivedArticle;
+import io.broadsheet.testing.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -24,8 +22,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * apply (Chromium's handling of 'self' on file: URLs is the risk) while keeping inline script from running.
  */
 class ContentSecurityPolicyChromiumTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String MARKER_SCRIPT = "<script>document.documentElement.dataset.ran = 'yes';</script>";
 
     @TempDir
@@ -35,8 +31,7 @@ class ContentSecurityPolicyChromiumTest {
 
     @BeforeAll
     static void renderSiteAndStartChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium or chromedriver is not installed at /usr/bin; skipping the browser check");
+        Chromium.assumeInstalled();
         PageRenderer renderer = new PageRenderer(Theme.defaults());
         ArchivedArticle article = Fixtures.ordinary();
         Path folder = Files.createDirectories(site.resolve("articles").resolve(article.id()));
@@ -52,12 +47,9 @@ class ContentSecurityPolicyChromiumTest {
             Files.write(file, asset.getValue());
         }
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        ChromeOptions options = Chromium.options();
+        options.addArguments("--window-size=1280,900");
+        driver = Chromium.start(options);
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import io.broadsheet.generate.GeneratedDump;
 import io.broadsheet.serve.PreviewServer;
 import io.broadsheet.site.ArticleId;
 import io.broadsheet.site.SiteBuilder;
+import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,8 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -41,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the preview server: the page must work from {@code file://} under the site's Content-Security-Policy.
  */
 class SearchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final long SEED = 20261128L;
     private static final int COUNT = 200;
 
@@ -52,10 +48,7 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "Chromium is not installed: apt-get install chromium chromium-driver");
-        }
+        Chromium.assumeInstalled();
         Path work = Project.dir().resolve("target/search-browser");
         if (Files.exists(work)) {
             try (var paths = Files.walk(work)) {
@@ -68,17 +61,12 @@ class SearchBrowserTest {
         new SiteBuilder(seeds, Project.dir().resolve("templates"), site).build();
         dumps = ArchiveGenerator.generate(SEED, COUNT).toList();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900");
+        ChromeOptions options = Chromium.options();
+        options.addArguments("--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(options);
     }
 
     @AfterAll

@@ -12,9 +12,8 @@ import io.broadsheet.parse.DumpSyntaxException;
 import io.broadsheet.render.ArticleSummary;
 import io.broadsheet.render.PageRenderer;
 import io.broadsheet.render.Theme;
-import java.util.Optional;
-import org.jsoup.Jsoup;
 import io.broadsheet.site.SiteBuilder;
+import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,21 +21,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-
 import java.util.LinkedHashSet;
 import java.util.List;
+
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -189,14 +187,8 @@ class SearchScaleTest {
     }
 
     private static void firstResults(Path site, String word) {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) return;
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build(), options);
+        if (!Chromium.installed()) return;
+        WebDriver browser = Chromium.start(Chromium.options());
         try {
             browser.get(site.resolve("search/index.html").toUri().toString());
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->

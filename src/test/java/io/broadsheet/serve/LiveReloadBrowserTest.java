@@ -3,6 +3,7 @@ package io.broadsheet.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.cli.Main;
+import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,15 +16,12 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -35,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is edited, under the pages' own Content-Security-Policy. Skipped where Chromium is not installed, except in CI.
  */
 class LiveReloadBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern SERVING = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl\\+C to stop\\)");
     private static final String ID = "000_1064a9bc0d479205";
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -51,19 +47,12 @@ class LiveReloadBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "Chromium is not installed: apt-get install chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+        Chromium.assumeInstalled();
+        ChromeOptions options = Chromium.options();
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        browser = Chromium.start(options);
     }
 
     @AfterEach
