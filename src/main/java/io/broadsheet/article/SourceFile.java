@@ -1,5 +1,8 @@
 package io.broadsheet.article;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,5 +20,15 @@ public record SourceFile(String fileName, String sha256) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");
         if (!SHA256.matcher(sha256).matches()) throw new IllegalArgumentException("not a SHA-256 hex digest: " + sha256);
+    }
+
+    /** The provenance of a dump read from a file of that name with those bytes. */
+    public static SourceFile of(String fileName, byte[] content) {
+        try {
+            return new SourceFile(fileName,
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -15,10 +15,7 @@ import io.broadsheet.parse.DumpSyntaxException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -76,19 +73,10 @@ public final class Evaluation {
                 throw new IOException("labels.json names a file outside seeds/: " + name);
             }
             byte[] bytes = Files.readAllBytes(file);
-            dumps.add(new LabelledDump(new SourceFile(name, sha256(bytes)), DumpParser.parse("seeds/" + name, bytes),
+            dumps.add(new LabelledDump(SourceFile.of(name, bytes), DumpParser.parse("seeds/" + name, bytes),
                     strings(entry.getValue().get("body")), strings(entry.getValue().get("furniture"))));
         }
         return dumps;
-    }
-
-    /** Lowercase hex SHA-256 of some bytes. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static List<String> strings(JsonNode array) throws IOException {

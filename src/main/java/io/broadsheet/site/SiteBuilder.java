@@ -31,11 +31,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +214,7 @@ public final class SiteBuilder {
         String markdown;
         ArchivedArticle archived;
         try {
-            SourceFile source = new SourceFile(dump.file().getFileName().toString(), sha256(bytes));
+            SourceFile source = SourceFile.of(dump.file().getFileName().toString(), bytes);
             Article article = withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, dump.sidecar(),
                     profile));
             markdown = MarkdownWriter.write(article);
@@ -434,13 +431,5 @@ public final class SiteBuilder {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
