@@ -339,17 +339,22 @@ public final class Classifier {
 
     /**
      * Paragraphs the archive shows in more dumps than this page's own text: a site's furniture. A page with
-     * copies in the archive has every paragraph repeated as often as it has copies, so only what repeats more
-     * often than that counts.
+     * copies in the archive has its article repeated as often as it has copies, so only what repeats more often
+     * than that counts. How often the article repeats is read off its longest paragraph, not off its rarest one:
+     * two scrapes of one page seldom match line for line, and one line of its own (an update note, a comment)
+     * would otherwise make the whole article look like furniture.
      */
     private static boolean[] repeatedFurniture(List<Features> paragraphs, ArchiveProfile profile) {
         int[] counts = new int[paragraphs.size()];
-        int copies = Integer.MAX_VALUE;
+        int longest = -1;
         for (int i = 0; i < counts.length; i++) {
             counts[i] = profile.dumpsContaining(paragraphs.get(i).text());
             // Zero means the profile did not count the text (too short to tell), not that it is unique.
-            if (counts[i] > 0) copies = Math.min(copies, counts[i]);
+            if (counts[i] > 0 && (longest < 0 || paragraphs.get(i).words() > paragraphs.get(longest).words())) {
+                longest = i;
+            }
         }
+        int copies = longest < 0 ? 1 : counts[longest];
         boolean[] furniture = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) furniture[i] = counts[i] > Math.max(1, copies);
         return furniture;

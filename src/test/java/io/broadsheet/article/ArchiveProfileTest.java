@@ -62,6 +62,23 @@ class ArchiveProfileTest {
     }
 
     /**
+     * Two scrapes of one page rarely match line for line: one has a line the other lacks (an update note, a
+     * comment). That line's being unique must not make the article's own paragraphs, found in both scrapes, look
+     * like a site's furniture, while the site's promo, in more dumps than the article, still is.
+     */
+    @Test
+    void copyWithALineOfItsOwnKeepsItsArticle() {
+        List<String> story = article(7);
+        List<String> updated = new ArrayList<>(story);
+        updated.add(5, "Updated on Friday with the figures for the second half of the year.");
+        ArchiveProfile profile = ArchiveProfile.of(List.of(story, updated, article(8)));
+        Article a = ArticleAssembler.assemble("a", new SourceFile("a.txt", "0".repeat(64)), updated, Sidecar.NONE,
+                profile);
+        assertThat(a.readingView().stream().map(Paragraph::html).toList()).containsAll(story.subList(1, 5));
+        assertThat(a.paragraphs().get(0).role()).isEqualTo(Role.FURNITURE);
+    }
+
+    /**
      * The profile keeps fingerprints, not texts; it must count exactly as counting the texts themselves would,
      * however the dumps are split among builders' calls. Random dumps mix shared furniture written in varying case
      * and punctuation, texts too short to count, and unique prose.
