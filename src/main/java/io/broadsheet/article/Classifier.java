@@ -142,6 +142,7 @@ public final class Classifier {
         endAtClosingLine(paragraphs, roles, byForm);
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
+        dropPointers(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -256,6 +257,24 @@ public final class Classifier {
     private static boolean headlineLike(Features f) {
         return f.words() <= HEADLINE_WORDS && !f.sentenceEnd() && !QUOTED.matcher(f.text()).lookingAt()
                 && !OPENS_WITH_NUMBER.matcher(f.text()).lookingAt();
+    }
+
+    /** Longest line taken for a pointer to other content ("Read also: ..."): a label and a headline. */
+    private static final int POINTER_WORDS = 30;
+
+    /**
+     * A line that opens with a furniture phrase ("Read also:", "Leggi anche:", "Sign up to ...") and is no longer
+     * than a label and a headline points away from the article, wherever it stands: sites set such lines between
+     * the article's paragraphs, where neither the edges nor the closing rules reach. Lines opening with a quotation
+     * mark are someone speaking.
+     */
+    private static void dropPointers(List<Features> paragraphs, Role[] roles) {
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] != Role.BODY || f.words() > POINTER_WORDS || QUOTED.matcher(f.text()).lookingAt()) continue;
+            Matcher cue = Lexicon.FURNITURE.matcher(f.text());
+            if (cue.find() && Features.countWords(f.text().substring(0, cue.start())) == 0) roles[i] = lineRole(f);
+        }
     }
 
     /** Notices are short; a longer paragraph addressing the reader at the top of the page is a blog's lede. */

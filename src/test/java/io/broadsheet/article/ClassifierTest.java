@@ -181,4 +181,20 @@ class ClassifierTest {
         assertThat(roles.subList(0, 8)).containsOnly(Role.BODY);
         assertThat(roles.subList(8, 13)).containsOnly(Role.FURNITURE);
     }
+
+    @Test
+    void aPointerToAnotherStoryBetweenParagraphsIsNotPartOfTheArticle() {
+        String pointer = "Leggi anche: the ferry timetable for the summer months and what the tickets will cost";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, pointer, P4, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY);
+    }
+
+    @Test
+    void aParagraphThatOnlyMentionsFurnitureWordsLaterStays() {
+        String mention = "Residents left hundreds of comments on the council's website, most of them asking for "
+                + "a ferry that runs late at night.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, mention, P4, P5, P6)));
+        assertThat(roles).containsOnly(Role.BODY);
+    }
 }
