@@ -259,21 +259,28 @@ public final class Classifier {
                 && !OPENS_WITH_NUMBER.matcher(f.text()).lookingAt();
     }
 
-    /** Longest line taken for a pointer to other content ("Read also: ..."): a label and a headline. */
+    /** Longest line taken for a pointer to other content that opens with a furniture word: a label and a headline. */
     private static final int POINTER_WORDS = 30;
+
+    /** Longest line taken for a pointer that opens with a label of its own ({@link Lexicon#POINTER}): a list of them. */
+    private static final int LABELLED_POINTER_WORDS = 60;
 
     /**
      * A line that opens with a furniture phrase ("Read also:", "Leggi anche:", "Sign up to ...") and is no longer
      * than a label and a headline points away from the article, wherever it stands: sites set such lines between
-     * the article's paragraphs, where neither the edges nor the closing rules reach. Lines opening with a quotation
-     * mark are someone speaking.
+     * the article's paragraphs, where neither the edges nor the closing rules reach. So does a line opening with a
+     * label that only such lines open with ("See also", "Tags:"), even when a list of headlines follows it. Lines
+     * opening with a quotation mark are someone speaking.
      */
     private static void dropPointers(List<Features> paragraphs, Role[] roles) {
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
-            if (roles[i] != Role.BODY || f.words() > POINTER_WORDS || QUOTED.matcher(f.text()).lookingAt()) continue;
+            if (roles[i] != Role.BODY || QUOTED.matcher(f.text()).lookingAt()) continue;
             Matcher cue = Lexicon.FURNITURE.matcher(f.text());
-            if (cue.find() && Features.countWords(f.text().substring(0, cue.start())) == 0) roles[i] = lineRole(f);
+            boolean furnitureFirst = f.words() <= POINTER_WORDS && cue.find()
+                    && Features.countWords(f.text().substring(0, cue.start())) == 0;
+            boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
+            if (furnitureFirst || labelled) roles[i] = lineRole(f);
         }
     }
 

@@ -160,6 +160,22 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "wesprzyj|dołącz do|zobacz oferty|czekamy na wasze|zapraszamy do"
             + ")(?![\\p{L}])");
 
+    /**
+     * Labels with which a line opens when it points away from the article or files it: "See also", "Tags:",
+     * "Kategorie:", "Leseprobe:". Matched at the start of a paragraph only; the ones that also open prose ("Tags
+     * darauf", "Disclaimer" in a sentence) need their colon.
+     */
+    public static final Pattern POINTER = Pattern.compile(
+            "(?iu)^[^\\p{L}\\p{N}]*(?:"
+            + "see also|related (?:coverage|stories)|(?:tags|categor(?:y|ies)|disclaimer)\\s*:|"
+            + "siehe auch|auch lesen|schlagw(?:o|ö)rter?|(?:tags|kategorien?|leseprobe)\\s*:|erschienen in|"
+            + "voir aussi|(?:catégories?|mots-clés)\\s*:|"
+            + "vea también|ver también|(?:etiquetas|categorías?)\\s*:|"
+            + "veja também|saiba mais|"
+            + "vedi anche|"
+            + "zobacz (?:też|także)|(?:tagi|kategorie)\\s*:"
+            + ")(?![\\p{L}])");
+
     /** Credits and copyright lines in the supported languages. */
     public static final Pattern CREDIT = Pattern.compile(
             "(?iu)©|\\(c\\)\\s*\\d{4}|(?<![\\p{L}])copyright(?![\\p{L}])|all rights reserved|alle rechte vorbehalten|"

@@ -197,4 +197,16 @@ class ClassifierTest {
         List<Role> roles = readingView(roles(List.of(P1, P2, P3, mention, P4, P5, P6)));
         assertThat(roles).containsOnly(Role.BODY);
     }
+
+    @Test
+    void aLabelledListOfOtherStoriesLeavesTheReadingViewButProseOpeningWithTheSameWordStays() {
+        String seeAlso = "See also: Ferry company doubles the number of crossings for the summer months; New cycle "
+                + "lane on the river road opens after two years of work; School board asks the council for more "
+                + "buses to the northern districts";
+        String tagsInProse = "Tags darauf kamen die Ingenieure zurück und sagten dem Rat, dass die Brücke noch "
+                + "schlechter stehe, als sie zuerst gedacht hatten.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, seeAlso, P4, P5, tagsInProse, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
 }
