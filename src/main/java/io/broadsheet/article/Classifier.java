@@ -2,7 +2,6 @@ package io.broadsheet.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +33,7 @@ public final class Classifier {
             "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|shutterstock|"
             + "\\p{L}(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto|photo)s?: ?\\S|"
             + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: )");
+    private static final FoldedPattern CAPTION = FoldedPattern.of(CAPTION_CREDIT);
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
             + "(?:[-/, ]+[\\p{L}]{1,6})*[)\\]]?\\s*$");
@@ -134,7 +134,7 @@ public final class Classifier {
             if (roles[i] != null) continue;
             Features f = paragraphs.get(i);
             logits[i] = score(reading.signals()[i]);
-            boolean namedFurniture = f.words() <= SHORT_LINE_WORDS && Lexicon.FURNITURE.matcher(f.text()).find();
+            boolean namedFurniture = f.words() <= SHORT_LINE_WORDS && FoldedPattern.FURNITURE.find(f.text());
             boolean keep = logits[i] >= KEEP_LOGIT && !namedFurniture;
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
@@ -204,8 +204,8 @@ public final class Classifier {
             }
             if (roles[i] == Role.BODY) read += f.words();
             boolean closing = byForm[i] ? roles[i] == Role.ATTRIBUTION || roles[i] == Role.DATELINE
-                    || roles[i] == Role.FURNITURE && Lexicon.FURNITURE.matcher(f.text()).find()
-                    : roles[i] != Role.BODY && Lexicon.ABOUT.matcher(f.text()).find();
+                    || roles[i] == Role.FURNITURE && FoldedPattern.FURNITURE.find(f.text())
+                    : roles[i] != Role.BODY && FoldedPattern.ABOUT.find(f.text());
             if (closing && read >= CLOSING_SHARE * total) {
                 for (int j = i + 1; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
@@ -301,7 +301,7 @@ public final class Classifier {
             if (roles[i] != Role.BODY) continue;
             Features f = paragraphs.get(i);
             if (f.words() <= NOTICE_WORDS && !QUOTED.matcher(f.text()).lookingAt()
-                    && Lexicon.READER_PITCH.matcher(f.text()).find()) {
+                    && FoldedPattern.READER_PITCH.find(f.text())) {
                 roles[i] = lineRole(f);
             } else {
                 read += f.words();
@@ -331,10 +331,10 @@ public final class Classifier {
      */
     private static boolean signsOff(Features f) {
         if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
-        if (Lexicon.READER_PITCH.matcher(f.text()).find()) return true;
-        Matcher about = Lexicon.ABOUT.matcher(f.text());
-        return about.find() && !FIRST_PERSON.matcher(about.group()).find()
-                && Features.countWords(f.text().substring(0, about.start())) <= BIO_OPENING_WORDS;
+        if (FoldedPattern.READER_PITCH.find(f.text())) return true;
+        int[] about = FoldedPattern.ABOUT.first(f.text(), FoldedPattern.lower(f.text()));
+        return about != null && !FIRST_PERSON.matcher(f.text().substring(about[0], about[1])).find()
+                && Features.countWords(f.text().substring(0, about[0])) <= BIO_OPENING_WORDS;
     }
 
     /** Takes an edge paragraph out of the reading view if it does not read like the article; says whether. */
@@ -425,12 +425,12 @@ public final class Classifier {
     private static Role specialRole(Features f) {
         String t = f.text();
         if (f.words() == 0) return Role.FURNITURE;
-        boolean copyright = Lexicon.CREDIT.matcher(t).find();
+        boolean copyright = FoldedPattern.CREDIT.find(t);
         if (copyright && (f.words() <= 40 || t.contains("©") && f.words() <= 80)) return Role.ATTRIBUTION;
         if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
             return Role.ATTRIBUTION;
         }
-        if (f.words() <= 40 && CAPTION_CREDIT.matcher(t).find()) return Role.CAPTION;
+        if (f.words() <= 40 && CAPTION.find(t)) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
         if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
         return null;
@@ -444,7 +444,7 @@ public final class Classifier {
 
     private static Quality judge(Features f, Lexicon lexicon) {
         if (f.linkDensity() > 0.5) return Quality.HARD_BAD;
-        if (f.words() < 25 && Lexicon.FURNITURE.matcher(f.text()).find()) return Quality.HARD_BAD;
+        if (f.words() < 25 && FoldedPattern.FURNITURE.find(f.text())) return Quality.HARD_BAD;
         double stop = f.stopwordShare(lexicon);
         if (f.linkDensity() > 0.3) return Quality.BAD;
         if (f.words() >= 20 && stop >= 0.22) return Quality.GOOD;

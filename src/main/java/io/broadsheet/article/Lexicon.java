@@ -66,7 +66,9 @@ public record Lexicon(String language, Set<String> stopwords) {
 
     /** The lexicon of a language, or English when the language has none. */
     public static Lexicon forLanguage(String language) {
-        String primary = language.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+        String lower = language.toLowerCase(java.util.Locale.ROOT);
+        int dash = lower.indexOf('-');
+        String primary = dash < 0 ? lower : lower.substring(0, dash);
         return BY_LANGUAGE.getOrDefault(primary, BY_LANGUAGE.get("en"));
     }
 

@@ -22,10 +22,10 @@ final class Signals {
      * The word lists again, for lowercased text: Java's case-insensitive matching folds every character at every
      * position it tries, which made these lists a large share of the build's time. All their words are lowercase.
      */
-    private static final Pattern FIRST_PERSON_LOWER = lowercaseOnly(FIRST_PERSON);
-    private static final Pattern WE_LOWER = lowercaseOnly(WE);
-    private static final Pattern YOU_LOWER = lowercaseOnly(YOU);
-    private static final Pattern FURNITURE_LOWER = lowercaseOnly(Lexicon.FURNITURE);
+    private static final WordList FIRST_PERSON_LOWER = lowercaseOnly(FIRST_PERSON);
+    private static final WordList WE_LOWER = lowercaseOnly(WE);
+    private static final WordList YOU_LOWER = lowercaseOnly(YOU);
+    private static final WordList FURNITURE_LOWER = lowercaseOnly(Lexicon.FURNITURE);
     private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\W*$");
     private static final Pattern CONTACT = Pattern.compile(
             "(?iu)@|\\+?\\d[\\d /().-]{7,}\\d|(?<!\\p{L})(?:tel|fax|e-mail|email|telefon|phone)\\b");
@@ -59,7 +59,7 @@ final class Signals {
             Features f = paragraphs.get(i);
             logWords[i] = Math.log1p(f.words());
             stop[i] = f.stopwordShare(lexicon);
-            furnitureWords[i] = count(FURNITURE_LOWER, f.text().toLowerCase(Locale.ROOT));
+            furnitureWords[i] = FURNITURE_LOWER.count(f.text().toLowerCase(Locale.ROOT));
             cue[i] = f.words() < 25 && furnitureWords[i] > 0 ? 1 : 0;
             totalWords += f.words();
         }
@@ -115,7 +115,7 @@ final class Signals {
                 Math.log1p(distance),
                 count(DIGIT, t) / (double) chars,
                 Math.min(1, count(CAPITALISED, t) / (double) words),
-                Math.min(1, count(FIRST_PERSON_LOWER, lower) / (double) words * 5),
+                Math.min(1, FIRST_PERSON_LOWER.count(lower) / (double) words * 5),
                 profile.isRepeated(t) ? 1 : 0,
                 f.words() < 5 ? 1 : 0,
                 f.words() < 10 ? 1 : 0,
@@ -124,8 +124,8 @@ final class Signals {
                 stop[i] >= 0.25 ? 1 : 0,
                 Double.isNaN(cohesion[i]) ? 0 : cohesion[i],
                 Double.isNaN(cohesion[i]) ? 0 : 1,
-                Math.min(1, count(WE_LOWER, lower) / (double) words * 5),
-                Math.min(1, count(YOU_LOWER, lower) / (double) words * 5),
+                Math.min(1, WE_LOWER.count(lower) / (double) words * 5),
+                Math.min(1, YOU_LOWER.count(lower) / (double) words * 5),
                 ELLIPSIS.matcher(t).find() ? 1 : 0,
                 CONTACT.matcher(t).find() ? 1 : 0,
                 DATE_OR_TIME.matcher(t).find() ? 1 : 0,
@@ -134,7 +134,7 @@ final class Signals {
                 block[1] >= block[0] && i < block[0] ? 1 : 0,
                 furnitureWords[i] > 0 ? 1 : 0,
                 Math.min(1, furnitureWords[i] * 10.0 / words),
-                Math.min(1, count(Lexicon.ABOUT, t) * 10.0 / words),
+                Math.min(1, FoldedPattern.ABOUT.count(t, FoldedPattern.lower(t)) * 10.0 / words),
                 anchored[i],
                 anchored[i] == 0 ? 1 : 0,
                 Math.min(1, countAround(ellipsis, i, 2) / 2.0),
@@ -247,10 +247,10 @@ final class Signals {
         return out;
     }
 
-    private static Pattern lowercaseOnly(Pattern caseInsensitive) {
+    private static WordList lowercaseOnly(Pattern caseInsensitive) {
         String regex = caseInsensitive.pattern();
         if (!regex.startsWith("(?iu)")) throw new IllegalArgumentException("not a (?iu) pattern: " + regex);
-        return Pattern.compile(regex.substring("(?iu)".length()));
+        return WordList.of(regex.substring("(?iu)".length()));
     }
 
     private static int count(Pattern p, String text) {
