@@ -276,9 +276,9 @@ public final class Classifier {
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
             if (roles[i] != Role.BODY || QUOTED.matcher(f.text()).lookingAt()) continue;
-            Matcher cue = Lexicon.FURNITURE.matcher(f.text());
-            boolean furnitureFirst = f.words() <= POINTER_WORDS && cue.find()
-                    && Features.countWords(f.text().substring(0, cue.start())) == 0;
+            int[] cue = f.words() <= POINTER_WORDS
+                    ? FoldedPattern.FURNITURE.first(f.text(), FoldedPattern.lower(f.text())) : null;
+            boolean furnitureFirst = cue != null && Features.countWords(f.text().substring(0, cue[0])) == 0;
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
             if (furnitureFirst || labelled) roles[i] = lineRole(f);
         }
