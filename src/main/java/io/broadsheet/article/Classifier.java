@@ -32,7 +32,9 @@ public final class Classifier {
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|shutterstock|"
             + "\\p{L}(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto|photo)s?: ?\\S|"
-            + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: )");
+            + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: |"
+            + "istock|adobe ?stock|picture[- ]alliance|unsplash|pixabay|fotolia|bildquelle|bildnachweis|"
+            + "crédits? photos?|/ ?\\(c\\) ?\\p{L})");
     private static final FoldedPattern CAPTION = FoldedPattern.of(CAPTION_CREDIT);
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"

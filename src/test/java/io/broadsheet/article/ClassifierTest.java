@@ -209,4 +209,13 @@ class ClassifierTest {
         assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
                 Role.BODY, Role.BODY);
     }
+
+    @Test
+    void aPictureAgencyOrACopyrightSignAfterASlashMakesALineACaption() {
+        for (String caption : List.of("The old bridge seen from the harbour at dusk. (Jane Doe / iStock.com)",
+                "Die alte Brücke im Abendlicht (Bildquelle: Stadtarchiv)",
+                "Le vieux pont vu du port / (C) Marie Dupont")) {
+            assertThat(roles(List.of(P1, caption, P2, P3, P4)).get(1)).as(caption).isEqualTo(Role.CAPTION);
+        }
+    }
 }
