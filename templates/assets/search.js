@@ -21,6 +21,9 @@
   var PREFIX_DISCOUNT = 0.85;
   /** How many candidates a phrase query checks against stored text before giving up on more. */
   var PHRASE_CHECKS = 200;
+  /** A snippet's length in characters, and how much of it comes before the first matched word. */
+  var SNIPPET_LENGTH = 220;
+  var SNIPPET_LEAD = 60;
   var EXTRA_FOLDS = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th' };
   var UMLAUTS = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'Ä': 'Ae', 'Ö': 'Oe', 'Ü': 'Ue' };
   var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -46,6 +49,87 @@
     }
     end();
     return out;
+  }
+
+  var UNSPACED_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]';
+  /** A character of a script written without spaces, or a run of other letters, digits and marks. */
+  var TOKEN_SOURCE = UNSPACED_CLASS + '\\p{M}*|(?:(?!' + UNSPACED_CLASS + ')[\\p{L}\\p{Nd}\\p{M}])+';
+
+  function spellUmlauts(text) {
+    return text.replace(/[äöüÄÖÜ]/g, function (c) { return UMLAUTS[c]; });
+  }
+
+  /**
+   * The words of a text as words() gives them, each with where it is in the text and the forms it matches under:
+   * German words are also indexed with umlauts spelled out (Müller as mueller), so they match so too.
+   */
+  function tokens(text) {
+    var out = [];
+    var pattern = new RegExp(TOKEN_SOURCE, 'gu');
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var plain = words(match[0]);
+      var spelled = words(spellUmlauts(match[0]));
+      for (var i = 0; i < plain.length; i++) {
+        var forms = spelled.length === plain.length && spelled[i] !== plain[i] ? [plain[i], spelled[i]] : [plain[i]];
+        out.push({ forms: forms, start: match.index, end: match.index + match[0].length });
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word of the text is one the query looks for: the word itself, or one it begins unless quoted. */
+  function matchesTerm(token, terms) {
+    return token.forms.some(function (w) {
+      return terms.some(function (t) { return t.exact ? w === t.word : w.startsWith(t.word); });
+    });
+  }
+
+  /** Where the phrase's words are in a row in the tokens, or -1. */
+  function phraseAt(list, phrase) {
+    outer: for (var i = 0; i + phrase.length <= list.length; i++) {
+      for (var j = 0; j < phrase.length; j++) if (list[i + j].forms.indexOf(phrase[j]) < 0) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Checks an article against the query's phrases and finds its snippet. The phrases may be anywhere in its title,
+   * summary or text (one paragraph at a time, so a phrase never runs from one into the next); the snippet is the
+   * passage of its text around the first phrase, or else around the first word the query looks for.
+   */
+  function examine(doc, text, parsed) {
+    var passages = (text || []).map(function (p) { return { text: p, tokens: tokens(p) }; });
+    var fields = [tokens(doc[1]), tokens(doc[2])].concat(passages.map(function (p) { return p.tokens; }));
+    var holds = parsed.phrases.every(function (phrase) {
+      return fields.some(function (list) { return phraseAt(list, phrase) >= 0; });
+    });
+    var snippet = null;
+    for (var i = 0; i < passages.length && snippet === null; i++) {
+      var list = passages[i].tokens;
+      var at = parsed.phrases.length ? phraseAt(list, parsed.phrases[0]) : -1;
+      if (at < 0) {
+        for (var k = 0; k < list.length && at < 0; k++) if (matchesTerm(list[k], parsed.terms)) at = k;
+      }
+      if (at >= 0) snippet = passage(passages[i].text, list[at].start);
+    }
+    return { holds: holds, snippet: snippet === null ? doc[2] : snippet };
+  }
+
+  /** About SNIPPET_LENGTH characters of the paragraph around the offset, cut at spaces, with ellipses where cut. */
+  function passage(text, offset) {
+    var start = Math.max(0, offset - SNIPPET_LEAD);
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < offset ? space + 1 : offset;
+    }
+    var end = Math.min(text.length, start + SNIPPET_LENGTH);
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end);
+      if (last > offset) end = last;
+    }
+    return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
   }
 
   /** Numbers written by io.broadsheet.search.Base32Varint. */
@@ -127,15 +211,6 @@
       }
     }
     return parsed;
-  }
-
-  /** Whether the list of words holds the phrase's words in a row. */
-  function holdsPhrase(list, phrase) {
-    outer: for (var i = 0; i + phrase.length <= list.length; i++) {
-      for (var j = 0; j < phrase.length; j++) if (list[i + j] !== phrase[j]) continue outer;
-      return true;
-    }
-    return false;
   }
 
   function SearchPage(form) {
@@ -304,14 +379,20 @@
     });
   };
 
+  /** The stored rows of the articles, each with its text ({ doc, text }); a missing text file leaves text null. */
   SearchPage.prototype.documents = function (numbers) {
     var per = this.meta.documentsPerShard;
     return Promise.all(numbers.map(function (n) {
-      return need('d/' + Math.floor(n / per)).then(function (rows) { return rows[n % per]; });
+      return need('d/' + Math.floor(n / per)).then(function (rows) {
+        var doc = rows[n % per];
+        if (!doc) return { doc: null, text: null };
+        return need('x/' + doc[0]).then(function (text) { return { doc: doc, text: text }; },
+          function () { return { doc: doc, text: null }; });
+      });
     }));
   };
 
-  /** Shows the next page of results; phrases are checked against each article's stored title and summary. */
+  /** Shows the next page of results; phrases are checked against each article's title, summary and text. */
   SearchPage.prototype.showMore = function (focus) {
     var page = this;
     var results = page.results;
@@ -326,14 +407,14 @@
       return page.documents(batch).then(function (docs) {
         if (run !== page.run) return;
         var firstNew = null;
-        docs.forEach(function (doc) {
-          if (!doc) return;
+        docs.forEach(function (found) {
+          if (!found.doc) return;
+          var examined = examine(found.doc, found.text, results.parsed);
           if (phrases.length && !results.fallback) {
             results.checked++;
-            var text = words(doc[1] + ' \n ' + doc[2]);
-            if (!phrases.every(function (p) { return holdsPhrase(text, p); })) return;
+            if (!examined.holds) return;
           }
-          var item = page.item(doc, results.parsed);
+          var item = page.item(found.doc, examined.snippet, results.parsed);
           if (!firstNew) firstNew = item;
           page.list.appendChild(item);
           results.shown++;
@@ -346,12 +427,12 @@
     return step().then(function () {
       if (run !== page.run) return;
       if (results.shown === 0 && phrases.length && !results.fallback && results.ranked.length) {
-        // No stored title or summary holds the phrase: show the articles that hold all of its words instead.
+        // No article checked holds the phrase: show the articles that hold all of its words instead.
         results.fallback = true;
         results.next = 0;
         return page.showMore(focus).then(function () {
           if (run === page.run) {
-            page.say('No article has that exact phrase in its title or summary; these articles have all its words. '
+            page.say('No article has that exact phrase; these articles have all its words. '
               + page.status.textContent);
           }
         });
@@ -368,8 +449,8 @@
     });
   };
 
-  /** One result: its title linked, publisher and year, and its summary with the query's words marked. */
-  SearchPage.prototype.item = function (doc, parsed) {
+  /** One result: its title linked, publisher and year, and its snippet, with the query's words marked. */
+  SearchPage.prototype.item = function (doc, snippet, parsed) {
     var li = document.createElement('li');
     li.className = 'h-entry search-result';
     if (doc[5]) li.lang = doc[5];
@@ -392,33 +473,22 @@
     }
     var summary = document.createElement('p');
     summary.className = 'p-summary';
-    mark(summary, doc[2], parsed);
+    mark(summary, snippet, parsed);
     li.appendChild(summary);
     return li;
   };
 
   /** Appends the text to the element with each word the query matches in a <mark>, as text nodes only. */
   function mark(element, text, parsed) {
-    var run = /[\p{L}\p{Nd}\p{M}]+/gu;
     var last = 0;
-    var match;
-    while ((match = run.exec(text)) !== null) {
-      // German words are also indexed with umlauts spelled out (Müller as mueller), so they are marked so too.
-      var folded = words(match[0]).concat(words(match[0].replace(/[äöüÄÖÜ]/g, function (c) {
-        return UMLAUTS[c];
-      })));
-      var hit = folded.some(function (w) {
-        return parsed.terms.some(function (t) {
-          return t.exact ? w === t.word : w.startsWith(t.word);
-        });
-      });
-      if (!hit) continue;
-      element.appendChild(document.createTextNode(text.slice(last, match.index)));
+    tokens(text).forEach(function (token) {
+      if (token.start < last || !matchesTerm(token, parsed.terms)) return;
+      element.appendChild(document.createTextNode(text.slice(last, token.start)));
       var m = document.createElement('mark');
-      m.textContent = match[0];
+      m.textContent = text.slice(token.start, token.end);
       element.appendChild(m);
-      last = match.index + match[0].length;
-    }
+      last = token.end;
+    });
     element.appendChild(document.createTextNode(text.slice(last)));
   }
 
