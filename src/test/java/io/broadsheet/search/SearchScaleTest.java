@@ -15,7 +15,9 @@ import io.broadsheet.render.Theme;
 import io.broadsheet.site.SiteBuilder;
 import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -148,6 +151,12 @@ class SearchScaleTest {
         firstResults(site, words.get(0));
         firstResults(site, topic);
         firstResults(site, publisher);
+        // A phrase from the middle of the middle article: the texts of the articles having its words are checked.
+        int per = indexFiles.meta.get("documentsPerShard").asInt();
+        String id = indexFiles.data("d/" + count / 2 / per).get(count / 2 % per).get(0).asText();
+        JsonNode text = indexFiles.data("x/" + id);
+        List<String> inner = Tokenizer.words(text.get(text.size() / 2).asText(), middle.language());
+        firstResults(site, "\"" + String.join(" ", inner.subList(0, Math.min(3, inner.size()))) + "\"");
     }
 
     /** The bytes of the files search.js loads for a one-word query showing its first ten results. */
@@ -164,8 +173,11 @@ class SearchScaleTest {
             });
         }
         int per = index.meta.get("documentsPerShard").asInt();
-        scores.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(10)
-                .forEach(e -> loaded.add("d/" + e.getKey() / per));
+        List<Integer> shown = scores.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(10).map(Map.Entry::getKey).toList();
+        shown.forEach(n -> loaded.add("d/" + n / per));
+        // Each result's text, for its snippet.
+        shown.forEach(n -> loaded.add("x/" + index.data("d/" + n / per).get(n % per).get(0).asText()));
         return loaded.stream().mapToLong(name -> files.get("search/" + name + ".js").length).sum();
     }
 
@@ -186,7 +198,12 @@ class SearchScaleTest {
         return System.nanoTime() - start;
     }
 
-    private static void firstResults(Path site, String word) {
+    /**
+     * Types the query on the search page and times its first result; then, once the page has finished, adds up the
+     * bytes of every file the page loaded (the page, its style, and each script it added), as a reader would
+     * transfer them.
+     */
+    private static void firstResults(Path site, String query) throws IOException {
         if (!Chromium.installed()) return;
         WebDriver browser = Chromium.start(Chromium.options());
         try {
@@ -195,12 +212,21 @@ class SearchScaleTest {
                     d.findElement(By.id("search-status")).getText().startsWith("Type"));
             WebElement input = browser.findElement(By.id("search-q"));
             long start = System.nanoTime();
-            input.sendKeys(word);
+            input.sendKeys(query);
             new WebDriverWait(browser, Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(30))
                     .pollingEvery(Duration.ofMillis(5))
                     .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-            System.out.printf("first results for %s: %d ms after typing (50 ms of it waiting for typing to pause)%n",
-                    word, (System.nanoTime() - start) / 1_000_000);
+            long first = (System.nanoTime() - start) / 1_000_000;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                    d.findElement(By.id("search-status")).getText().contains("match"));
+            @SuppressWarnings("unchecked")
+            List<String> scripts = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.scripts).map(function (s) { return s.src; }).filter(Boolean);");
+            long bytes = Files.size(site.resolve("search/index.html")) + Files.size(site.resolve("assets/style.css"));
+            for (String src : new LinkedHashSet<>(scripts)) bytes += Files.size(Path.of(URI.create(src)));
+            System.out.printf("first results for %s: %d ms after typing (50 ms of it waiting for typing to pause);"
+                            + " the page loaded %d scripts, %.1f KB with page and style; %s%n", query, first,
+                    scripts.size(), bytes / 1e3, browser.findElement(By.id("search-status")).getText());
         } finally {
             browser.quit();
         }
