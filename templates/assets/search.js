@@ -95,26 +95,60 @@
   }
 
   /**
-   * Checks an article against the query's phrases and finds its snippet. The phrases may be anywhere in its title,
-   * summary or text (one paragraph at a time, so a phrase never runs from one into the next); the snippet is the
-   * passage of its text around the first phrase, or else around the first word the query looks for.
+   * A piece of an article's text, folded and split into words only when needed: most paragraphs are passed over by
+   * a quick look for the query's words in the folded text, which is what keeps long texts cheap to check.
    */
-  function examine(doc, text, parsed) {
-    var passages = (text || []).map(function (p) { return { text: p, tokens: tokens(p) }; });
-    var fields = [tokens(doc[1]), tokens(doc[2])].concat(passages.map(function (p) { return p.tokens; }));
-    var holds = parsed.phrases.every(function (phrase) {
-      return fields.some(function (list) { return phraseAt(list, phrase) >= 0; });
+  function Passage(text) {
+    this.text = text;
+    this.foldedText = null;
+    this.tokenList = null;
+  }
+  Passage.prototype.folded = function () {
+    if (this.foldedText === null) this.foldedText = fold(this.text) + ' ' + fold(spellUmlauts(this.text));
+    return this.foldedText;
+  };
+  Passage.prototype.tokens = function () {
+    if (this.tokenList === null) this.tokenList = tokens(this.text);
+    return this.tokenList;
+  };
+  /** Whether the passage may hold every one (or, if any is set, any one) of the words: a superset, never fewer. */
+  Passage.prototype.mayHold = function (list, any) {
+    var folded = this.folded();
+    var found = function (w) { return folded.indexOf(w) >= 0; };
+    return any ? list.some(found) : list.every(found);
+  };
+  Passage.prototype.phraseAt = function (phrase) {
+    return this.mayHold(phrase, false) ? phraseAt(this.tokens(), phrase) : -1;
+  };
+
+  /** The passages of an article a phrase may be in: its title, its summary and each paragraph of its text. */
+  function passages(doc, text) {
+    return [new Passage(doc[1]), new Passage(doc[2])].concat((text || []).map(function (p) { return new Passage(p); }));
+  }
+
+  /** Whether every phrase is in one of the passages (one paragraph at a time: a phrase never runs into the next). */
+  function holdsPhrases(all, phrases) {
+    return phrases.every(function (phrase) {
+      return all.some(function (passage) { return passage.phraseAt(phrase) >= 0; });
     });
-    var snippet = null;
-    for (var i = 0; i < passages.length && snippet === null; i++) {
-      var list = passages[i].tokens;
-      var at = parsed.phrases.length ? phraseAt(list, parsed.phrases[0]) : -1;
-      if (at < 0) {
+  }
+
+  /**
+   * The snippet of an article: the passage of its text around the first phrase, or else around the first word the
+   * query looks for; its summary when its text has none.
+   */
+  function snippetOf(doc, text, parsed) {
+    var paragraphs = (text || []).map(function (p) { return new Passage(p); });
+    var termWords = parsed.terms.map(function (t) { return t.word; });
+    for (var i = 0; i < paragraphs.length; i++) {
+      var at = parsed.phrases.length ? paragraphs[i].phraseAt(parsed.phrases[0]) : -1;
+      if (at < 0 && paragraphs[i].mayHold(termWords, true)) {
+        var list = paragraphs[i].tokens();
         for (var k = 0; k < list.length && at < 0; k++) if (matchesTerm(list[k], parsed.terms)) at = k;
       }
-      if (at >= 0) snippet = passage(passages[i].text, list[at].start);
+      if (at >= 0) return passage(paragraphs[i].text, paragraphs[i].tokens()[at].start);
     }
-    return { holds: holds, snippet: snippet === null ? doc[2] : snippet };
+    return doc[2];
   }
 
   /** About SNIPPET_LENGTH characters of the paragraph around the offset, cut at spaces, with ellipses where cut. */
@@ -328,7 +362,7 @@
       found[1].forEach(function (set) { set.forEach(function (_, doc) { scores.delete(doc); }); });
       found[2].forEach(function (set) { scores.forEach(function (_, doc) { if (!set.has(doc)) scores.delete(doc); }); });
       var ranked = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-      page.results = { parsed: parsed, ranked: ranked, next: 0, shown: 0, checked: 0, fallback: false };
+      page.results = { parsed: parsed, ranked: ranked, next: 0, shown: 0, checked: 0, fallback: false, snippets: [] };
       return page.showMore(false);
     }).catch(function (error) {
       if (run === page.run) page.say(error.message);
@@ -379,18 +413,18 @@
     });
   };
 
-  /** The stored rows of the articles, each with its text ({ doc, text }); a missing text file leaves text null. */
+  /** The stored rows of the articles (null for a number no article has). */
   SearchPage.prototype.documents = function (numbers) {
     var per = this.meta.documentsPerShard;
     return Promise.all(numbers.map(function (n) {
-      return need('d/' + Math.floor(n / per)).then(function (rows) {
-        var doc = rows[n % per];
-        if (!doc) return { doc: null, text: null };
-        return need('x/' + doc[0]).then(function (text) { return { doc: doc, text: text }; },
-          function () { return { doc: doc, text: null }; });
-      });
+      return need('d/' + Math.floor(n / per)).then(function (rows) { return rows[n % per] || null; });
     }));
   };
+
+  /** An article's text, as a list of paragraphs; null if its file is missing, so that it shows its summary. */
+  function textOf(doc) {
+    return need('x/' + doc[0]).catch(function () { return null; });
+  }
 
   /** Shows the next page of results; phrases are checked against each article's title, summary and text. */
   SearchPage.prototype.showMore = function (focus) {
@@ -406,25 +440,39 @@
       results.next += batch.length;
       return page.documents(batch).then(function (docs) {
         if (run !== page.run) return;
-        var firstNew = null;
-        docs.forEach(function (found) {
-          if (!found.doc) return;
-          var examined = examine(found.doc, found.text, results.parsed);
-          if (phrases.length && !results.fallback) {
-            results.checked++;
-            if (!examined.holds) return;
-          }
-          var item = page.item(found.doc, examined.snippet, results.parsed);
-          if (!firstNew) firstNew = item;
-          page.list.appendChild(item);
-          results.shown++;
+        docs = docs.filter(Boolean);
+        if (phrases.length && !results.fallback) {
+          // Only an article's text tells whether it holds the phrase, so it is shown once that is in.
+          return Promise.all(docs.map(textOf)).then(function (texts) {
+            if (run !== page.run) return;
+            docs.forEach(function (doc, i) {
+              results.checked++;
+              if (!holdsPhrases(passages(doc, texts[i]), phrases)) return;
+              show(page.item(doc, snippetOf(doc, texts[i], results.parsed), results.parsed));
+            });
+            if (results.checked >= PHRASE_CHECKS) return;
+            return step();
+          });
+        }
+        // Shown at once with its summary, which the passage around its matched words replaces when its text is in.
+        docs.forEach(function (doc) {
+          var item = page.item(doc, doc[2], results.parsed);
+          show(item);
+          results.snippets.push(textOf(doc).then(function (text) {
+            if (run === page.run) page.snippet(item, snippetOf(doc, text, results.parsed), results.parsed);
+          }));
         });
-        if (focus && firstNew) { firstNew.querySelector('a').focus(); focus = false; }
-        if (phrases.length && !results.fallback && results.checked >= PHRASE_CHECKS) return;
         return step();
       });
     }
-    return step().then(function () {
+    function show(item) {
+      page.list.appendChild(item);
+      results.shown++;
+      if (focus) { item.querySelector('a').focus(); focus = false; }
+    }
+    // The status line is written last, when every snippet is in: it tells that the page is done.
+    var done = step().then(function () { return Promise.all(results.snippets); });
+    return done.then(function () {
       if (run !== page.run) return;
       if (results.shown === 0 && phrases.length && !results.fallback && results.ranked.length) {
         // No article checked holds the phrase: show the articles that hold all of its words instead.
@@ -476,6 +524,12 @@
     mark(summary, snippet, parsed);
     li.appendChild(summary);
     return li;
+  };
+
+  SearchPage.prototype.snippet = function (item, snippet, parsed) {
+    var summary = item.querySelector('.p-summary');
+    summary.textContent = '';
+    mark(summary, snippet, parsed);
   };
 
   /** Appends the text to the element with each word the query matches in a <mark>, as text nodes only. */
