@@ -21,6 +21,9 @@
   var PREFIX_DISCOUNT = 0.85;
   /** How many candidates a phrase query checks against stored text before giving up on more. */
   var PHRASE_CHECKS = 200;
+  /** A snippet's length in characters, and how much of it comes before the first matched word. */
+  var SNIPPET_LENGTH = 220;
+  var SNIPPET_LEAD = 60;
   var EXTRA_FOLDS = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th' };
   var UMLAUTS = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'Ä': 'Ae', 'Ö': 'Oe', 'Ü': 'Ue' };
   var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -46,6 +49,121 @@
     }
     end();
     return out;
+  }
+
+  var UNSPACED_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]';
+  /** A character of a script written without spaces, or a run of other letters, digits and marks. */
+  var TOKEN_SOURCE = UNSPACED_CLASS + '\\p{M}*|(?:(?!' + UNSPACED_CLASS + ')[\\p{L}\\p{Nd}\\p{M}])+';
+
+  function spellUmlauts(text) {
+    return text.replace(/[äöüÄÖÜ]/g, function (c) { return UMLAUTS[c]; });
+  }
+
+  /**
+   * The words of a text as words() gives them, each with where it is in the text and the forms it matches under:
+   * German words are also indexed with umlauts spelled out (Müller as mueller), so they match so too.
+   */
+  function tokens(text) {
+    var out = [];
+    var pattern = new RegExp(TOKEN_SOURCE, 'gu');
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      var plain = words(match[0]);
+      var spelled = words(spellUmlauts(match[0]));
+      for (var i = 0; i < plain.length; i++) {
+        var forms = spelled.length === plain.length && spelled[i] !== plain[i] ? [plain[i], spelled[i]] : [plain[i]];
+        out.push({ forms: forms, start: match.index, end: match.index + match[0].length });
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word of the text is one the query looks for: the word itself, or one it begins unless quoted. */
+  function matchesTerm(token, terms) {
+    return token.forms.some(function (w) {
+      return terms.some(function (t) { return t.exact ? w === t.word : w.startsWith(t.word); });
+    });
+  }
+
+  /** Where the phrase's words are in a row in the tokens, or -1. */
+  function phraseAt(list, phrase) {
+    outer: for (var i = 0; i + phrase.length <= list.length; i++) {
+      for (var j = 0; j < phrase.length; j++) if (list[i + j].forms.indexOf(phrase[j]) < 0) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * A piece of an article's text, folded and split into words only when needed: most paragraphs are passed over by
+   * a quick look for the query's words in the folded text, which is what keeps long texts cheap to check.
+   */
+  function Passage(text) {
+    this.text = text;
+    this.foldedText = null;
+    this.tokenList = null;
+  }
+  Passage.prototype.folded = function () {
+    if (this.foldedText === null) this.foldedText = fold(this.text) + ' ' + fold(spellUmlauts(this.text));
+    return this.foldedText;
+  };
+  Passage.prototype.tokens = function () {
+    if (this.tokenList === null) this.tokenList = tokens(this.text);
+    return this.tokenList;
+  };
+  /** Whether the passage may hold every one (or, if any is set, any one) of the words: a superset, never fewer. */
+  Passage.prototype.mayHold = function (list, any) {
+    var folded = this.folded();
+    var found = function (w) { return folded.indexOf(w) >= 0; };
+    return any ? list.some(found) : list.every(found);
+  };
+  Passage.prototype.phraseAt = function (phrase) {
+    return this.mayHold(phrase, false) ? phraseAt(this.tokens(), phrase) : -1;
+  };
+
+  /** The passages of an article a phrase may be in: its title, its summary and each paragraph of its text. */
+  function passages(doc, text) {
+    return [new Passage(doc[1]), new Passage(doc[2])].concat((text || []).map(function (p) { return new Passage(p); }));
+  }
+
+  /** Whether every phrase is in one of the passages (one paragraph at a time: a phrase never runs into the next). */
+  function holdsPhrases(all, phrases) {
+    return phrases.every(function (phrase) {
+      return all.some(function (passage) { return passage.phraseAt(phrase) >= 0; });
+    });
+  }
+
+  /**
+   * The snippet of an article: the passage of its text around the first phrase, or else around the first word the
+   * query looks for; its summary when its text has none.
+   */
+  function snippetOf(doc, text, parsed) {
+    var paragraphs = (text || []).map(function (p) { return new Passage(p); });
+    var termWords = parsed.terms.map(function (t) { return t.word; });
+    for (var i = 0; i < paragraphs.length; i++) {
+      var at = parsed.phrases.length ? paragraphs[i].phraseAt(parsed.phrases[0]) : -1;
+      if (at < 0 && paragraphs[i].mayHold(termWords, true)) {
+        var list = paragraphs[i].tokens();
+        for (var k = 0; k < list.length && at < 0; k++) if (matchesTerm(list[k], parsed.terms)) at = k;
+      }
+      if (at >= 0) return passage(paragraphs[i].text, paragraphs[i].tokens()[at].start);
+    }
+    return doc[2];
+  }
+
+  /** About SNIPPET_LENGTH characters of the paragraph around the offset, cut at spaces, with ellipses where cut. */
+  function passage(text, offset) {
+    var start = Math.max(0, offset - SNIPPET_LEAD);
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < offset ? space + 1 : offset;
+    }
+    var end = Math.min(text.length, start + SNIPPET_LENGTH);
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end);
+      if (last > offset) end = last;
+    }
+    return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
   }
 
   /** Numbers written by io.broadsheet.search.Base32Varint. */
@@ -127,15 +245,6 @@
       }
     }
     return parsed;
-  }
-
-  /** Whether the list of words holds the phrase's words in a row. */
-  function holdsPhrase(list, phrase) {
-    outer: for (var i = 0; i + phrase.length <= list.length; i++) {
-      for (var j = 0; j < phrase.length; j++) if (list[i + j] !== phrase[j]) continue outer;
-      return true;
-    }
-    return false;
   }
 
   function SearchPage(form) {
@@ -253,7 +362,7 @@
       found[1].forEach(function (set) { set.forEach(function (_, doc) { scores.delete(doc); }); });
       found[2].forEach(function (set) { scores.forEach(function (_, doc) { if (!set.has(doc)) scores.delete(doc); }); });
       var ranked = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-      page.results = { parsed: parsed, ranked: ranked, next: 0, shown: 0, checked: 0, fallback: false };
+      page.results = { parsed: parsed, ranked: ranked, next: 0, shown: 0, checked: 0, fallback: false, snippets: [] };
       return page.showMore(false);
     }).catch(function (error) {
       if (run === page.run) page.say(error.message);
@@ -304,14 +413,20 @@
     });
   };
 
+  /** The stored rows of the articles (null for a number no article has). */
   SearchPage.prototype.documents = function (numbers) {
     var per = this.meta.documentsPerShard;
     return Promise.all(numbers.map(function (n) {
-      return need('d/' + Math.floor(n / per)).then(function (rows) { return rows[n % per]; });
+      return need('d/' + Math.floor(n / per)).then(function (rows) { return rows[n % per] || null; });
     }));
   };
 
-  /** Shows the next page of results; phrases are checked against each article's stored title and summary. */
+  /** An article's text, as a list of paragraphs; null if its file is missing, so that it shows its summary. */
+  function textOf(doc) {
+    return need('x/' + doc[0]).catch(function () { return null; });
+  }
+
+  /** Shows the next page of results; phrases are checked against each article's title, summary and text. */
   SearchPage.prototype.showMore = function (focus) {
     var page = this;
     var results = page.results;
@@ -325,33 +440,47 @@
       results.next += batch.length;
       return page.documents(batch).then(function (docs) {
         if (run !== page.run) return;
-        var firstNew = null;
+        docs = docs.filter(Boolean);
+        if (phrases.length && !results.fallback) {
+          // Only an article's text tells whether it holds the phrase, so it is shown once that is in.
+          return Promise.all(docs.map(textOf)).then(function (texts) {
+            if (run !== page.run) return;
+            docs.forEach(function (doc, i) {
+              results.checked++;
+              if (!holdsPhrases(passages(doc, texts[i]), phrases)) return;
+              show(page.item(doc, snippetOf(doc, texts[i], results.parsed), results.parsed));
+            });
+            if (results.checked >= PHRASE_CHECKS) return;
+            return step();
+          });
+        }
+        // Shown at once with its summary, which the passage around its matched words replaces when its text is in.
         docs.forEach(function (doc) {
-          if (!doc) return;
-          if (phrases.length && !results.fallback) {
-            results.checked++;
-            var text = words(doc[1] + ' \n ' + doc[2]);
-            if (!phrases.every(function (p) { return holdsPhrase(text, p); })) return;
-          }
-          var item = page.item(doc, results.parsed);
-          if (!firstNew) firstNew = item;
-          page.list.appendChild(item);
-          results.shown++;
+          var item = page.item(doc, doc[2], results.parsed);
+          show(item);
+          results.snippets.push(textOf(doc).then(function (text) {
+            if (run === page.run) page.snippet(item, snippetOf(doc, text, results.parsed), results.parsed);
+          }));
         });
-        if (focus && firstNew) { firstNew.querySelector('a').focus(); focus = false; }
-        if (phrases.length && !results.fallback && results.checked >= PHRASE_CHECKS) return;
         return step();
       });
     }
-    return step().then(function () {
+    function show(item) {
+      page.list.appendChild(item);
+      results.shown++;
+      if (focus) { item.querySelector('a').focus(); focus = false; }
+    }
+    // The status line is written last, when every snippet is in: it tells that the page is done.
+    var done = step().then(function () { return Promise.all(results.snippets); });
+    return done.then(function () {
       if (run !== page.run) return;
       if (results.shown === 0 && phrases.length && !results.fallback && results.ranked.length) {
-        // No stored title or summary holds the phrase: show the articles that hold all of its words instead.
+        // No article checked holds the phrase: show the articles that hold all of its words instead.
         results.fallback = true;
         results.next = 0;
         return page.showMore(focus).then(function () {
           if (run === page.run) {
-            page.say('No article has that exact phrase in its title or summary; these articles have all its words. '
+            page.say('No article has that exact phrase; these articles have all its words. '
               + page.status.textContent);
           }
         });
@@ -368,8 +497,8 @@
     });
   };
 
-  /** One result: its title linked, publisher and year, and its summary with the query's words marked. */
-  SearchPage.prototype.item = function (doc, parsed) {
+  /** One result: its title linked, publisher and year, and its snippet, with the query's words marked. */
+  SearchPage.prototype.item = function (doc, snippet, parsed) {
     var li = document.createElement('li');
     li.className = 'h-entry search-result';
     if (doc[5]) li.lang = doc[5];
@@ -392,33 +521,28 @@
     }
     var summary = document.createElement('p');
     summary.className = 'p-summary';
-    mark(summary, doc[2], parsed);
+    mark(summary, snippet, parsed);
     li.appendChild(summary);
     return li;
   };
 
+  SearchPage.prototype.snippet = function (item, snippet, parsed) {
+    var summary = item.querySelector('.p-summary');
+    summary.textContent = '';
+    mark(summary, snippet, parsed);
+  };
+
   /** Appends the text to the element with each word the query matches in a <mark>, as text nodes only. */
   function mark(element, text, parsed) {
-    var run = /[\p{L}\p{Nd}\p{M}]+/gu;
     var last = 0;
-    var match;
-    while ((match = run.exec(text)) !== null) {
-      // German words are also indexed with umlauts spelled out (Müller as mueller), so they are marked so too.
-      var folded = words(match[0]).concat(words(match[0].replace(/[äöüÄÖÜ]/g, function (c) {
-        return UMLAUTS[c];
-      })));
-      var hit = folded.some(function (w) {
-        return parsed.terms.some(function (t) {
-          return t.exact ? w === t.word : w.startsWith(t.word);
-        });
-      });
-      if (!hit) continue;
-      element.appendChild(document.createTextNode(text.slice(last, match.index)));
+    tokens(text).forEach(function (token) {
+      if (token.start < last || !matchesTerm(token, parsed.terms)) return;
+      element.appendChild(document.createTextNode(text.slice(last, token.start)));
       var m = document.createElement('mark');
-      m.textContent = match[0];
+      m.textContent = text.slice(token.start, token.end);
       element.appendChild(m);
-      last = match.index + match[0].length;
-    }
+      last = token.end;
+    });
     element.appendChild(document.createTextNode(text.slice(last)));
   }
 

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * one-prefix query loads one or two shards; each posting holds its article's number and a precomputed BM25F score
  * (title, lede and topics weigh more than the body). Beside it are the documents table, cut into shards of
  * {@value #DOCUMENTS_PER_SHARD} articles and loaded only for the results shown, and one list of articles per year
- * and per publisher for the filters.
+ * and per publisher for the filters, and one file per article with its reading text, loaded only for the articles
+ * a phrase is checked against and the results shown, where it gives the snippet.
  *
  * <p>Every file is a script calling {@code BroadsheetSearch.load(name, data)}, because a page opened from disk may
  * load a script but not fetch a file. Articles may be added from several threads in any order; the files depend only
@@ -52,33 +53,67 @@ public final class IndexBuilder {
 
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<Integer, Stored> documents = new HashMap<>();
+    /** Each article's text file, by id: it depends on the article alone, so it is made as the article is added. */
+    private final Map<String, byte[]> texts = new HashMap<>();
 
     /**
      * Adds an article. Thread-safe.
      *
-     * @throws IllegalArgumentException if an article with the same number was added already, or the number is too
-     *                                  large for the index
+     * @throws IllegalArgumentException if an article with the same number or id was added already, or the number is
+     *                                  too large for the index
      */
     public void add(SearchDocument document) {
         Objects.requireNonNull(document, "document");
-        if (document.number() >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
+        add(document.number(), entry(document));
+    }
+
+    /**
+     * Adds an article whose entry was worked out before, perhaps by an earlier build. Thread-safe. The files are the
+     * same whether an article is added by its document or by its entry.
+     *
+     * @param number the article's place in the archive, from 0, newest first
+     * @throws IllegalArgumentException if an article with the same number or id was added already, or the number is
+     *                                  negative or too large for the index
+     */
+    public void add(int number, IndexEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (number < 0) throw new IllegalArgumentException("number must not be negative: " + number);
+        if (number >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
+        Stored stored = new Stored(entry.id(), entry.title(), entry.summary(), entry.publisher().orElse(null),
+                entry.year().orElse(null), entry.language(), entry.length());
+        byte[] text = script("x/" + entry.id(), entry.text());
+        synchronized (this) {
+            if (documents.containsKey(number)) {
+                throw new IllegalArgumentException("article number added twice: " + number);
+            }
+            if (texts.containsKey(entry.id())) throw new IllegalArgumentException("article id added twice: " + entry.id());
+            documents.put(number, stored);
+            texts.put(entry.id(), text);
+            entry.words().forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
+                    .add(number << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
+        }
+    }
+
+    /**
+     * The index's work on one article that does not depend on the rest of the archive: its words and their weights,
+     * its stored fields and its reading text. Pure; a cache may keep it (see {@link IndexEntry}).
+     */
+    public static IndexEntry entry(SearchDocument document) {
+        Objects.requireNonNull(document, "document");
         Map<String, Integer> weights = new HashMap<>();
         String lang = document.language();
-        int length = field(weights, document.title(), lang, TITLE_WEIGHT)
-                + field(weights, plain(document.lede()), lang, LEDE_WEIGHT)
-                + field(weights, plain(document.body()), lang, BODY_WEIGHT);
+        List<String> lede = MarkdownText.paragraphs(document.lede());
+        List<String> body = MarkdownText.paragraphs(document.body());
+        int length = field(weights, document.title(), lang, TITLE_WEIGHT);
+        for (String paragraph : lede) length += field(weights, paragraph, lang, LEDE_WEIGHT);
+        for (String paragraph : body) length += field(weights, paragraph, lang, BODY_WEIGHT);
         for (String topic : document.topics()) field(weights, topic, lang, TOPIC_WEIGHT);
         document.publisher().ifPresent(p -> field(weights, p, lang, BODY_WEIGHT));
         document.year().ifPresent(y -> count(weights, List.of(Integer.toString(y)), BODY_WEIGHT));
-        Stored stored = new Stored(document.id(), document.title(), snippet(document.summary()),
-                document.publisher().orElse(null), document.year().orElse(null), lang, Math.max(1, length));
-        synchronized (this) {
-            if (documents.putIfAbsent(document.number(), stored) != null) {
-                throw new IllegalArgumentException("article number added twice: " + document.number());
-            }
-            weights.forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
-                    .add(document.number() << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
-        }
+        List<String> text = new ArrayList<>(lede);
+        text.addAll(body);
+        return new IndexEntry(document.id(), document.title(), snippet(document.summary()), document.publisher(),
+                document.year(), lang, Math.max(1, length), new TreeMap<>(weights), text);
     }
 
     /** Counts a field's words and their other spellings; returns the number of words, by which length counts. */
@@ -90,11 +125,6 @@ public final class IndexBuilder {
     private static int count(Map<String, Integer> weights, List<String> words, int weight) {
         for (String word : words) weights.merge(word, weight, Integer::sum);
         return words.size();
-    }
-
-    /** Markdown as text enough to index: link addresses and images' addresses are not words of the article. */
-    static String plain(String markdown) {
-        return markdown.replaceAll("\\]\\([^)]*\\)", "] ").replaceAll("<(https?|mailto):[^>]*>", " ");
     }
 
     private static String snippet(String summary) {
@@ -168,6 +198,7 @@ public final class IndexBuilder {
         meta.put("years", List.copyOf(byYear.keySet()));
         meta.put("publishers", publisherList);
         writeScript(files, "meta", meta);
+        texts.forEach((id, bytes) -> files.put("search/x/" + id + ".js", bytes));
         return files;
     }
 
@@ -204,11 +235,14 @@ public final class IndexBuilder {
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     private static void writeScript(SortedMap<String, byte[]> files, String name, Object data) {
+        files.put("search/" + name + ".js", script(name, data));
+    }
+
+    private static byte[] script(String name, Object data) {
         try {
             String json = JSON.writeValueAsString(data).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
             String quotedName = new String(JsonStringEncoder.getInstance().quoteAsString(name));
-            files.put("search/" + name + ".js",
-                    ("BroadsheetSearch.load(\"" + quotedName + "\"," + json + ");\n").getBytes(StandardCharsets.UTF_8));
+            return ("BroadsheetSearch.load(\"" + quotedName + "\"," + json + ");\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain lists and maps always serialise", e);
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *                  stored in shards by it
  * @param id        the article's id; its page is {@code articles/<id>/index.html}
  * @param title     its headline
- * @param summary   a sentence or two, shown as the result's snippet
+ * @param summary   a sentence or two, shown as the result's snippet when its text has none of the query's words
  * @param lede      its first paragraph, as plain text or Markdown
  * @param body      the rest of its reading view, as plain text or Markdown
  * @param publisher who published it, when known

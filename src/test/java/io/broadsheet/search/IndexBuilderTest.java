@@ -175,6 +175,9 @@ class IndexBuilderTest {
         IndexFiles index = new IndexFiles(builder.files());
         assertThat(index.data("d/0").get(0).get(1).asText()).isEqualTo(hostile);
         assertThat(index.meta.get("publishers").get(0).asText()).isEqualTo(hostile);
+        // The text file is one load call naming itself, the quote and code in its text only text (the tags are
+        // HTML to Markdown, so not text a reader sees).
+        assertThat(index.data("x/a0").get(0).asText()).startsWith("\");alert(1);//");
         for (byte[] file : builder.files().values()) {
             String text = new String(file, StandardCharsets.UTF_8);
             assertThat(text).doesNotContain("\u2028");

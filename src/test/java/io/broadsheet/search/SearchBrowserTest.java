@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.broadsheet.generate.ArchiveGenerator;
 import io.broadsheet.generate.ArchiveWriter;
 import io.broadsheet.generate.GeneratedDump;
+import io.broadsheet.markdown.MarkdownReader;
 import io.broadsheet.serve.PreviewServer;
 import io.broadsheet.site.ArticleId;
 import io.broadsheet.site.SiteBuilder;
@@ -19,6 +20,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -195,7 +199,100 @@ class SearchBrowserTest {
             List<WebElement> results = results();
             assertThat(results).hasSize(1);
             assertThat(link(results.get(0)).getAttribute("href")).endsWith(articlePath(dump));
+
+            BodyPhrase body = bodyPhrase();
+            browser.get("http://127.0.0.1:" + server.port() + "/search/index.html?q=" + encode("\"" + body.phrase() + "\""));
+            assertFoundWithSnippet(body);
+            assertNoErrors();
         }
+    }
+
+    @Test
+    void aPhraseOnlyInTheBodyOfOneArticleFindsItWithThePassageAsSnippet() {
+        BodyPhrase body = bodyPhrase();
+        open("q=" + encode("\"" + body.phrase() + "\""));
+        assertFoundWithSnippet(body);
+        assertNoErrors();
+    }
+
+    @Test
+    void aSnippetIsThePassageAroundTheFirstMatchedWordWithTheWordMarked() {
+        // The unique word is in a sentence of the body; the snippet shows that sentence, not the summary.
+        GeneratedDump dump = dumps.get(41);
+        Article article = article(dump);
+        assertThat(words(article.summary())).as("the word is not in the summary").doesNotContain(dump.uniqueWord());
+        open("q=" + encode(dump.uniqueWord()));
+        List<WebElement> results = results();
+        assertThat(results).hasSize(1);
+        WebElement snippet = results.get(0).findElement(By.className("p-summary"));
+        assertThat(snippet.findElements(By.tagName("mark")).stream().map(m -> Folding.fold(m.getText())))
+                .containsExactly(dump.uniqueWord());
+        String passage = snippet.getText().replaceAll("^…|…$", "");
+        assertThat(article.paragraphs()).as("the snippet is a piece of one paragraph")
+                .anySatisfy(p -> assertThat(p).contains(passage));
+        assertThat(passage.length()).isLessThanOrEqualTo(220);
+        assertNoErrors();
+    }
+
+    /** A phrase of three words in a row in one body paragraph (not the lede) of one article, and in nothing else. */
+    private record BodyPhrase(String phrase, GeneratedDump dump) {}
+
+    /** What a reader sees of an article: its headline, summary and the paragraphs of its reading view. */
+    private record Article(String title, String summary, List<String> paragraphs) {}
+
+    private static Article article(GeneratedDump dump) {
+        try {
+            Path folder = site.resolve("articles/" + ArticleId.of(dump.fileName()));
+            Document page = Jsoup.parse(Files.readString(folder.resolve("index.html")));
+            String summary = MarkdownReader.read(Files.readString(folder.resolve("article.md"))).metadata().summary();
+            List<String> paragraphs = page.select(".e-content > *").stream().map(Element::text)
+                    .filter(t -> !t.isBlank()).toList();
+            return new Article(page.selectFirst("h1").text(), summary, paragraphs);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> words(String text) {
+        return Tokenizer.words(text, "en");
+    }
+
+    private static boolean holds(List<String> text, List<String> phrase) {
+        return java.util.Collections.indexOfSubList(text, phrase) >= 0;
+    }
+
+    private static BodyPhrase bodyPhrase() {
+        List<Article> articles = dumps.stream().map(SearchBrowserTest::article).toList();
+        for (int k = 10; k < articles.size(); k++) {
+            Article a = articles.get(k);
+            if (!dumps.get(k).language().equals("en")) continue;
+            for (String paragraph : a.paragraphs().subList(1, a.paragraphs().size())) {
+                List<String> words = words(paragraph);
+                for (int i = 0; i + 3 <= words.size(); i++) {
+                    List<String> phrase = words.subList(i, i + 3);
+                    if (holds(words(a.title()), phrase) || holds(words(a.summary()), phrase)
+                            || holds(words(a.paragraphs().get(0)), phrase)) continue;
+                    long having = articles.stream().filter(other -> holds(words(other.title()), phrase)
+                            || holds(words(other.summary()), phrase)
+                            || other.paragraphs().stream().anyMatch(p -> holds(words(p), phrase))).count();
+                    // Its words each in several articles, so that only the phrase, not a rare word, singles it out.
+                    boolean common = phrase.stream().allMatch(w -> articles.stream()
+                            .filter(other -> other.paragraphs().stream().anyMatch(p -> words(p).contains(w))).count() > 2);
+                    if (having == 1 && common) return new BodyPhrase(String.join(" ", phrase), dumps.get(k));
+                }
+            }
+        }
+        throw new IllegalStateException("seed " + SEED + ": no phrase only in one article's body");
+    }
+
+    private static void assertFoundWithSnippet(BodyPhrase body) {
+        List<WebElement> results = results();
+        assertThat(hrefs(results)).as("phrase %s", body.phrase()).hasSize(1);
+        assertThat(hrefs(results).get(0)).endsWith(articlePath(body.dump()));
+        WebElement snippet = results.get(0).findElement(By.className("p-summary"));
+        assertThat(" " + String.join(" ", words(snippet.getText())) + " ").contains(" " + body.phrase() + " ");
+        assertThat(snippet.findElements(By.tagName("mark")).stream().map(m -> Folding.fold(m.getText())))
+                .as("the phrase's words are marked in the snippet").containsAll(List.of(body.phrase().split(" ")));
     }
 
     private static void open(String query) {

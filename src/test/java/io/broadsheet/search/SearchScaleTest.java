@@ -15,7 +15,9 @@ import io.broadsheet.render.Theme;
 import io.broadsheet.site.SiteBuilder;
 import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,6 +68,10 @@ class SearchScaleTest {
             System.out.printf("%d articles: build %.1f s, of which search index %.1f s = %.1f%% of the rest%n",
                     count, build / 1e9, index / 1e9, 100 * share);
             assertThat(share).isLessThanOrEqualTo(0.2);
+        } else {
+            for (var asset : Theme.of(Project.dir().resolve("templates")).assets().entrySet()) {
+                Files.write(site.resolve("assets/" + asset.getKey()), asset.getValue());
+            }
         }
 
         measure(site, count);
@@ -81,6 +88,24 @@ class SearchScaleTest {
         Assumptions.assumeFalse(scale.isEmpty(), "set -Dbroadsheet.searchScale.direct=100000 to measure the index alone");
         int count = Integer.parseInt(scale);
         Path site = Project.dir().resolve("target/search-scale-direct-" + count);
+        Map<String, byte[]> written = new TreeMap<>();
+        // Reusing the index of an earlier run measures the queries again, with the current page and script.
+        if (!Boolean.getBoolean("broadsheet.searchScale.reuse") || !Files.isDirectory(site.resolve("search"))) {
+            written.putAll(directIndex(count, site));
+        }
+        written.put("search/index.html",
+                new PageRenderer(Theme.defaults()).searchPage().getBytes(StandardCharsets.UTF_8));
+        Theme.of(Project.dir().resolve("templates")).assets().forEach((path, bytes) -> written.put("assets/" + path, bytes));
+        for (var file : written.entrySet()) {
+            Path target = site.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        measure(site, count);
+    }
+
+    /** The index of generated dumps, made straight from them; the folder's old files are deleted. */
+    private static Map<String, byte[]> directIndex(int count, Path site) throws IOException {
         long start = System.nanoTime();
         IndexBuilder builder = new IndexBuilder();
         ArchiveGenerator.generate(SEED, count).parallel().forEach(dump -> {
@@ -100,16 +125,7 @@ class SearchScaleTest {
                 for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
-        Map<String, byte[]> written = new TreeMap<>(files);
-        written.put("search/index.html",
-                new PageRenderer(Theme.defaults()).searchPage().getBytes(StandardCharsets.UTF_8));
-        Theme.of(Project.dir().resolve("templates")).assets().forEach((path, bytes) -> written.put("assets/" + path, bytes));
-        for (var file : written.entrySet()) {
-            Path target = site.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-        }
-        measure(site, count);
+        return files;
     }
 
     private static List<String> parse(GeneratedDump dump) {
@@ -148,6 +164,12 @@ class SearchScaleTest {
         firstResults(site, words.get(0));
         firstResults(site, topic);
         firstResults(site, publisher);
+        // A phrase from the middle of the middle article: the texts of the articles having its words are checked.
+        int per = indexFiles.meta.get("documentsPerShard").asInt();
+        String id = indexFiles.data("d/" + count / 2 / per).get(count / 2 % per).get(0).asText();
+        JsonNode text = indexFiles.data("x/" + id);
+        List<String> inner = Tokenizer.words(text.get(text.size() / 2).asText(), middle.language());
+        firstResults(site, "\"" + String.join(" ", inner.subList(0, Math.min(3, inner.size()))) + "\"");
     }
 
     /** The bytes of the files search.js loads for a one-word query showing its first ten results. */
@@ -164,8 +186,11 @@ class SearchScaleTest {
             });
         }
         int per = index.meta.get("documentsPerShard").asInt();
-        scores.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(10)
-                .forEach(e -> loaded.add("d/" + e.getKey() / per));
+        List<Integer> shown = scores.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(10).map(Map.Entry::getKey).toList();
+        shown.forEach(n -> loaded.add("d/" + n / per));
+        // Each result's text, for its snippet.
+        shown.forEach(n -> loaded.add("x/" + index.data("d/" + n / per).get(n % per).get(0).asText()));
         return loaded.stream().mapToLong(name -> files.get("search/" + name + ".js").length).sum();
     }
 
@@ -186,7 +211,12 @@ class SearchScaleTest {
         return System.nanoTime() - start;
     }
 
-    private static void firstResults(Path site, String word) {
+    /**
+     * Types the query on the search page and times its first result; then, once the page has finished, adds up the
+     * bytes of every file the page loaded (the page, its style, and each script it added), as a reader would
+     * transfer them.
+     */
+    private static void firstResults(Path site, String query) throws IOException {
         if (!Chromium.installed()) return;
         WebDriver browser = Chromium.start(Chromium.options());
         try {
@@ -195,12 +225,23 @@ class SearchScaleTest {
                     d.findElement(By.id("search-status")).getText().startsWith("Type"));
             WebElement input = browser.findElement(By.id("search-q"));
             long start = System.nanoTime();
-            input.sendKeys(word);
+            input.sendKeys(query);
             new WebDriverWait(browser, Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(30))
                     .pollingEvery(Duration.ofMillis(5))
                     .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-            System.out.printf("first results for %s: %d ms after typing (50 ms of it waiting for typing to pause)%n",
-                    word, (System.nanoTime() - start) / 1_000_000);
+            long first = (System.nanoTime() - start) / 1_000_000;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(5)).until(d ->
+                    d.findElement(By.id("search-status")).getText().contains("match"));
+            long done = (System.nanoTime() - start) / 1_000_000;
+            @SuppressWarnings("unchecked")
+            List<String> scripts = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.scripts).map(function (s) { return s.src; }).filter(Boolean);");
+            long bytes = Files.size(site.resolve("search/index.html")) + Files.size(site.resolve("assets/style.css"));
+            for (String src : new LinkedHashSet<>(scripts)) bytes += Files.size(Path.of(URI.create(src)));
+            System.out.printf("first results for %s: %d ms after typing (50 ms of it waiting for typing to pause),"
+                            + " snippets and status %d ms; the page loaded %d scripts, %.1f KB with page and style; %s%n",
+                    query, first, done, scripts.size(), bytes / 1e3,
+                    browser.findElement(By.id("search-status")).getText());
         } finally {
             browser.quit();
         }

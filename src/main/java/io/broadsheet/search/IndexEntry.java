@@ -1,0 +1,167 @@
+package io.broadsheet.search;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * All the search index needs of one article, worked out once: its folded words with their field weights, what a
+ * result shows of it, and its reading text for phrases and snippets. It does not hold the article's place in the
+ * archive, which shifts whenever a newer article arrives, so a build cache can keep an article's entry for as long as
+ * the article is unchanged, as bytes ({@link #write}, {@link #read}), and hand it to
+ * {@link IndexBuilder#add(int, IndexEntry)}.
+ *
+ * @param id        the article's id, which names its page and its text file in the index
+ * @param title     its headline
+ * @param summary   its summary, shortened to the snippet length: shown when its text has none of a query's words
+ * @param publisher who published it, when known
+ * @param year      the year it is listed under, when known
+ * @param language  the BCP 47 tag of its text
+ * @param length    its length in words (title, lede and body), by which BM25 scales a word's frequency; at least 1
+ * @param words     each folded word of the article with its weight: its frequency in each field times the
+ *                  field's weight, summed, sorted by word
+ * @param text      its lede's and body's paragraphs as plain text, in order
+ */
+public record IndexEntry(String id, String title, String summary, Optional<String> publisher, Optional<Integer> year,
+                         String language, int length, SortedMap<String, Integer> words, List<String> text) {
+    /** Bumped whenever the meaning or layout of an entry changes, so that stored entries of an older build are refused. */
+    public static final int FORMAT = 1;
+    /** Ids are used as file names in the index, so they are held to the characters of article ids. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+
+    public IndexEntry {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("bad article id: " + id);
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(language, "language");
+        if (length < 1) throw new IllegalArgumentException("length must be at least 1: " + length);
+        TreeMap<String, Integer> copy = new TreeMap<>(words);
+        copy.forEach((word, weight) -> {
+            if (word.isEmpty() || weight == null || weight < 1) {
+                throw new IllegalArgumentException("bad word or weight: " + word + "=" + weight);
+            }
+        });
+        words = Collections.unmodifiableSortedMap(copy);
+        text = List.copyOf(text);
+    }
+
+    /** Writes the entry compactly: words share their prefix with the previous word, numbers are variable-length. */
+    public void write(DataOutput out) throws IOException {
+        writeNumber(out, FORMAT);
+        writeString(out, id);
+        writeString(out, title);
+        writeString(out, summary);
+        writeString(out, publisher.orElse(""));
+        out.writeBoolean(publisher.isPresent());
+        out.writeBoolean(year.isPresent());
+        if (year.isPresent()) out.writeInt(year.get());
+        writeString(out, language);
+        writeNumber(out, length);
+        writeNumber(out, words.size());
+        String previous = "";
+        for (Map.Entry<String, Integer> word : words.entrySet()) {
+            int shared = sharedPrefix(previous, word.getKey());
+            writeNumber(out, shared);
+            writeString(out, word.getKey().substring(shared));
+            writeNumber(out, word.getValue());
+            previous = word.getKey();
+        }
+        writeNumber(out, text.size());
+        for (String paragraph : text) writeString(out, paragraph);
+    }
+
+    /**
+     * Reads an entry written by {@link #write}.
+     *
+     * @throws IOException if the bytes end early, are not an entry, or were written in another {@link #FORMAT}
+     */
+    public static IndexEntry read(DataInput in) throws IOException {
+        int format = readNumber(in);
+        if (format != FORMAT) throw new IOException("index entry of format " + format + ", not " + FORMAT);
+        try {
+            String id = readString(in);
+            String title = readString(in);
+            String summary = readString(in);
+            String publisherName = readString(in);
+            Optional<String> publisher = in.readBoolean() ? Optional.of(publisherName) : Optional.empty();
+            Optional<Integer> year = in.readBoolean() ? Optional.of(in.readInt()) : Optional.empty();
+            String language = readString(in);
+            int length = readNumber(in);
+            int count = readNumber(in);
+            TreeMap<String, Integer> words = new TreeMap<>();
+            String previous = "";
+            for (int i = 0; i < count; i++) {
+                int shared = readNumber(in);
+                if (shared > previous.length()) throw new IOException("bad shared prefix " + shared);
+                String word = previous.substring(0, shared) + readString(in);
+                words.put(word, readNumber(in));
+                previous = word;
+            }
+            int paragraphs = readNumber(in);
+            List<String> text = new ArrayList<>();
+            for (int i = 0; i < paragraphs; i++) text.add(readString(in));
+            return new IndexEntry(id, title, summary, publisher, year, language, length, words, text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not an index entry: " + e.getMessage(), e);
+        }
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        int max = Math.min(a.length(), b.length());
+        while (n < max && a.charAt(n) == b.charAt(n)) n++;
+        // Never split a surrogate pair, so that each part is well-formed UTF-16 and survives UTF-8.
+        if (n > 0 && n < b.length() && Character.isHighSurrogate(b.charAt(n - 1))) n--;
+        return n;
+    }
+
+    private static void writeString(DataOutput out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeNumber(out, bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInput in) throws IOException {
+        int length = readNumber(in);
+        if (length > 1 << 26) throw new IOException("string too long: " + length);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Seven bits a byte, least significant first; the high bit says more follow. */
+    private static void writeNumber(DataOutput out, int value) throws IOException {
+        if (value < 0) throw new IllegalArgumentException("negative: " + value);
+        while (value >= 0x80) {
+            out.writeByte(value & 0x7f | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    private static int readNumber(DataInput in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7f) << shift;
+            if (b < 0x80) {
+                if (value < 0) throw new IOException("number out of range");
+                return value;
+            }
+        }
+        throw new IOException("number too long");
+    }
+}
