@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,8 +26,9 @@ import java.util.TreeSet;
  * one-prefix query loads one or two shards; each posting holds its article's number and a precomputed BM25F score
  * (title, lede and topics weigh more than the body). Beside it are the documents table, cut into shards of
  * {@value #DOCUMENTS_PER_SHARD} articles and loaded only for the results shown, and one list of articles per year
- * and per publisher for the filters, and one file per article with its reading text, loaded only for the articles
- * a phrase is checked against and the results shown, where it gives the snippet.
+ * and per publisher for the filters. Each article's reading text, loaded for the articles a phrase is checked
+ * against and the results shown, is a file of its own that the build writes with the article ({@link SearchText}),
+ * as it depends on nothing else.
  *
  * <p>Every file is a script calling {@code BroadsheetSearch.load(name, data)}, because a page opened from disk may
  * load a script but not fetch a file. Articles may be added from several threads in any order; the files depend only
@@ -53,8 +56,8 @@ public final class IndexBuilder {
 
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<Integer, Stored> documents = new HashMap<>();
-    /** Each article's text file, by id: it depends on the article alone, so it is made as the article is added. */
-    private final Map<String, byte[]> texts = new HashMap<>();
+    /** Ids added so far: an id names the article's text file, so two articles may not share one. */
+    private final Set<String> ids = new HashSet<>();
 
     /**
      * Adds an article. Thread-safe.
@@ -81,14 +84,12 @@ public final class IndexBuilder {
         if (number >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
         Stored stored = new Stored(entry.id(), entry.title(), entry.summary(), entry.publisher().orElse(null),
                 entry.year().orElse(null), entry.language(), entry.length());
-        byte[] text = script("x/" + entry.id(), entry.text());
         synchronized (this) {
             if (documents.containsKey(number)) {
                 throw new IllegalArgumentException("article number added twice: " + number);
             }
-            if (texts.containsKey(entry.id())) throw new IllegalArgumentException("article id added twice: " + entry.id());
+            if (!ids.add(entry.id())) throw new IllegalArgumentException("article id added twice: " + entry.id());
             documents.put(number, stored);
-            texts.put(entry.id(), text);
             entry.words().forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
                     .add(number << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
         }
@@ -100,20 +101,31 @@ public final class IndexBuilder {
      */
     public static IndexEntry entry(SearchDocument document) {
         Objects.requireNonNull(document, "document");
+        return entry(document, SearchText.of(document));
+    }
+
+    /**
+     * As {@link #entry(SearchDocument)}, with the article's reading text made already, so that a build that writes
+     * the text file too renders the article's Markdown once.
+     *
+     * @throws IllegalArgumentException if the text is another article's
+     */
+    public static IndexEntry entry(SearchDocument document, SearchText text) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(text, "text");
+        if (!text.id().equals(document.id())) {
+            throw new IllegalArgumentException("text of " + text.id() + " given for " + document.id());
+        }
         Map<String, Integer> weights = new HashMap<>();
         String lang = document.language();
-        List<String> lede = MarkdownText.paragraphs(document.lede());
-        List<String> body = MarkdownText.paragraphs(document.body());
         int length = field(weights, document.title(), lang, TITLE_WEIGHT);
-        for (String paragraph : lede) length += field(weights, paragraph, lang, LEDE_WEIGHT);
-        for (String paragraph : body) length += field(weights, paragraph, lang, BODY_WEIGHT);
+        for (String paragraph : text.lede()) length += field(weights, paragraph, lang, LEDE_WEIGHT);
+        for (String paragraph : text.body()) length += field(weights, paragraph, lang, BODY_WEIGHT);
         for (String topic : document.topics()) field(weights, topic, lang, TOPIC_WEIGHT);
         document.publisher().ifPresent(p -> field(weights, p, lang, BODY_WEIGHT));
         document.year().ifPresent(y -> count(weights, List.of(Integer.toString(y)), BODY_WEIGHT));
-        List<String> text = new ArrayList<>(lede);
-        text.addAll(body);
         return new IndexEntry(document.id(), document.title(), snippet(document.summary()), document.publisher(),
-                document.year(), lang, Math.max(1, length), new TreeMap<>(weights), text);
+                document.year(), lang, Math.max(1, length), new TreeMap<>(weights));
     }
 
     /** Counts a field's words and their other spellings; returns the number of words, by which length counts. */
@@ -198,7 +210,6 @@ public final class IndexBuilder {
         meta.put("years", List.copyOf(byYear.keySet()));
         meta.put("publishers", publisherList);
         writeScript(files, "meta", meta);
-        texts.forEach((id, bytes) -> files.put("search/x/" + id + ".js", bytes));
         return files;
     }
 
@@ -238,7 +249,7 @@ public final class IndexBuilder {
         files.put("search/" + name + ".js", script(name, data));
     }
 
-    private static byte[] script(String name, Object data) {
+    static byte[] script(String name, Object data) {
         try {
             String json = JSON.writeValueAsString(data).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
             String quotedName = new String(JsonStringEncoder.getInstance().quoteAsString(name));

@@ -4,9 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +13,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * All the search index needs of one article, worked out once: its folded words with their field weights, what a
- * result shows of it, and its reading text for phrases and snippets. It does not hold the article's place in the
+ * All the search index needs of one article, worked out once: its folded words with their field weights and what a
+ * result shows of it. Its reading text is not here: that is a file of its own ({@link SearchText}), written as the
+ * article is, so that no build holds the text of the whole archive at once. It does not hold the article's place in the
  * archive, which shifts whenever a newer article arrives, so a build cache can keep an article's entry for as long as
  * the article is unchanged, as bytes ({@link #write}, {@link #read}), and hand it to
  * {@link IndexBuilder#add(int, IndexEntry)}.
@@ -30,14 +29,13 @@ import java.util.regex.Pattern;
  * @param length    its length in words (title, lede and body), by which BM25 scales a word's frequency; at least 1
  * @param words     each folded word of the article with its weight: its frequency in each field times the
  *                  field's weight, summed, sorted by word
- * @param text      its lede's and body's paragraphs as plain text, in order
  */
 public record IndexEntry(String id, String title, String summary, Optional<String> publisher, Optional<Integer> year,
-                         String language, int length, SortedMap<String, Integer> words, List<String> text) {
+                         String language, int length, SortedMap<String, Integer> words) {
     /** Bumped whenever the meaning or layout of an entry changes, so that stored entries of an older build are refused. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Ids are used as file names in the index, so they are held to the characters of article ids. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     public IndexEntry {
         Objects.requireNonNull(id, "id");
@@ -55,7 +53,6 @@ public record IndexEntry(String id, String title, String summary, Optional<Strin
             }
         });
         words = Collections.unmodifiableSortedMap(copy);
-        text = List.copyOf(text);
     }
 
     /** Writes the entry compactly: words share their prefix with the previous word, numbers are variable-length. */
@@ -79,8 +76,6 @@ public record IndexEntry(String id, String title, String summary, Optional<Strin
             writeNumber(out, word.getValue());
             previous = word.getKey();
         }
-        writeNumber(out, text.size());
-        for (String paragraph : text) writeString(out, paragraph);
     }
 
     /**
@@ -110,10 +105,7 @@ public record IndexEntry(String id, String title, String summary, Optional<Strin
                 words.put(word, readNumber(in));
                 previous = word;
             }
-            int paragraphs = readNumber(in);
-            List<String> text = new ArrayList<>();
-            for (int i = 0; i < paragraphs; i++) text.add(readString(in));
-            return new IndexEntry(id, title, summary, publisher, year, language, length, words, text);
+            return new IndexEntry(id, title, summary, publisher, year, language, length, words);
         } catch (IllegalArgumentException e) {
             throw new IOException("not an index entry: " + e.getMessage(), e);
         }

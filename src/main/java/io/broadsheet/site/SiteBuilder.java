@@ -26,6 +26,7 @@ import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
 import io.broadsheet.search.IndexBuilder;
 import io.broadsheet.search.SearchDocument;
+import io.broadsheet.search.SearchText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -250,7 +251,10 @@ public final class SiteBuilder {
             return Problem.of(shownById.get(summary.id()), "could not be rendered, please report this: " + e);
         }
         site.write(summary.path(), utf8(page));
-        search.add(SearchDocument.of(i, summary, archived));
+        SearchDocument document = SearchDocument.of(i, summary, archived);
+        SearchText text = SearchText.of(document);
+        site.write(text.path(), text.script());
+        search.add(i, IndexBuilder.entry(document, text));
         return null;
     }
 

@@ -170,17 +170,21 @@ class IndexBuilderTest {
     void hostileTextStaysDataInsideTheScriptFiles() {
         IndexBuilder builder = new IndexBuilder();
         String hostile = "\");alert(1);//\u2028</script><script>alert(2)</script>\\";
-        builder.add(new SearchDocument(0, "a0", hostile, hostile, hostile, hostile, Optional.of(hostile),
-                Optional.empty(), List.of(hostile), "en"));
-        IndexFiles index = new IndexFiles(builder.files());
+        SearchDocument document = new SearchDocument(0, "a0", hostile, hostile, hostile, hostile, Optional.of(hostile),
+                Optional.empty(), List.of(hostile), "en");
+        builder.add(document);
+        SearchText text = SearchText.of(document);
+        SortedMap<String, byte[]> files = new TreeMap<>(builder.files());
+        files.put(text.path(), text.script());
+        IndexFiles index = new IndexFiles(files);
         assertThat(index.data("d/0").get(0).get(1).asText()).isEqualTo(hostile);
         assertThat(index.meta.get("publishers").get(0).asText()).isEqualTo(hostile);
         // The text file is one load call naming itself, the quote and code in its text only text (the tags are
         // HTML to Markdown, so not text a reader sees).
         assertThat(index.data("x/a0").get(0).asText()).startsWith("\");alert(1);//");
-        for (byte[] file : builder.files().values()) {
-            String text = new String(file, StandardCharsets.UTF_8);
-            assertThat(text).doesNotContain("\u2028");
+        for (byte[] file : files.values()) {
+            String script = new String(file, StandardCharsets.UTF_8);
+            assertThat(script).doesNotContain("\u2028");
         }
     }
 

@@ -17,6 +17,7 @@ import io.broadsheet.testing.Chromium;
 import io.broadsheet.testing.Project;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,8 +105,17 @@ class SearchScaleTest {
         measure(site, count);
     }
 
-    /** The index of generated dumps, made straight from them; the folder's old files are deleted. */
+    /**
+     * The index of generated dumps, made straight from them; the folder's old files are deleted first, and each
+     * article's text file is written as it is made, as a build does.
+     */
     private static Map<String, byte[]> directIndex(int count, Path site) throws IOException {
+        if (Files.isDirectory(site)) {
+            try (Stream<Path> old = Files.walk(site)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        Files.createDirectories(site.resolve("search/x"));
         long start = System.nanoTime();
         IndexBuilder builder = new IndexBuilder();
         ArchiveGenerator.generate(SEED, count).parallel().forEach(dump -> {
@@ -115,16 +125,18 @@ class SearchScaleTest {
             String lede = paragraphs.size() < 2 ? "" : paragraphs.get(1);
             String body = paragraphs.size() < 3 ? "" : String.join("\n\n", paragraphs.subList(2, paragraphs.size()));
             int number = Integer.parseInt(dump.fileName().substring(0, 6));
-            builder.add(new SearchDocument(number, dump.fileName().substring(0, 6), title, lede, lede, body,
-                    Optional.of(dump.publisher()), Optional.of(dump.year()), dump.topics(), dump.language()));
+            SearchDocument document = new SearchDocument(number, dump.fileName().substring(0, 6), title, lede, lede,
+                    body, Optional.of(dump.publisher()), Optional.of(dump.year()), dump.topics(), dump.language());
+            SearchText text = SearchText.of(document);
+            try {
+                Files.write(site.resolve(text.path()), text.script());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            builder.add(number, IndexBuilder.entry(document, text));
         });
         Map<String, byte[]> files = builder.files();
         System.out.printf("%d articles: generated and indexed in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
-        if (Files.isDirectory(site)) {
-            try (Stream<Path> old = Files.walk(site)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
         return files;
     }
 
@@ -205,7 +217,10 @@ class SearchScaleTest {
         long start = System.nanoTime();
         IndexBuilder builder = new IndexBuilder();
         for (int i = 0; i < articles.size(); i++) {
-            builder.add(SearchDocument.of(i, ArticleSummary.of(articles.get(i)), articles.get(i)));
+            SearchDocument document = SearchDocument.of(i, ArticleSummary.of(articles.get(i)), articles.get(i));
+            SearchText text = SearchText.of(document);
+            text.script();
+            builder.add(i, IndexBuilder.entry(document, text));
         }
         builder.files();
         return System.nanoTime() - start;
