@@ -11,8 +11,9 @@ import re
 import statistics
 
 MARKER = '<!-- Hand-written below this line: bench/run rewrites only what is above it. -->'
-TOOLS = ('broadsheet', 'hugo')
-NAMES = {'broadsheet': 'Broadsheet', 'hugo': 'Hugo'}
+TOOLS = ('broadsheet', 'hugo', 'broadsheet-unchanged', 'broadsheet-one-changed')
+NAMES = {'broadsheet': 'Broadsheet', 'hugo': 'Hugo', 'broadsheet-unchanged': 'Broadsheet rebuild, nothing changed',
+         'broadsheet-one-changed': 'Broadsheet rebuild, one dump changed'}
 DEFAULT_HAND_WRITTEN = """
 ## Notes
 
@@ -79,7 +80,8 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('results')
     p.add_argument('out')
-    for option in ('command', 'nproc', 'memory', 'java', 'hugo', 'build-options', 'load-before', 'load-after'):
+    for option in ('command', 'nproc', 'memory', 'java', 'hugo', 'build-options', 'java-options', 'load-before',
+                   'load-after'):
         p.add_argument('--' + option, required=True)
     a = p.parse_args()
 
@@ -91,6 +93,7 @@ def main():
             hand_written = old.split(MARKER, 1)[1]
 
     build_options = f' with `{a.build_options}`' if a.build_options.strip() else ''
+    java_options = f'`java {a.java_options.strip()} -jar`' if a.java_options.strip() else '`java -jar`'
     generated = f"""# Performance: Broadsheet and Hugo
 
 Produced by (from the project folder; see `bench/run --help`):
@@ -99,12 +102,15 @@ Produced by (from the project folder; see `bench/run --help`):
 {a.command.strip()}
 ```
 
-Each N: `broadsheet generate --seed 1 --count N` makes the dumps; Broadsheet builds them (`broadsheet build`{build_options});
+Each N: `broadsheet generate --seed 1 --count N` makes the dumps; Broadsheet builds them ({java_options} `broadsheet.jar build`{build_options});
 Hugo builds the same articles (Broadsheet's own `article.md` with its front matter translated, see `bench/to_hugo.py`)
 with the minimal theme in `bench/hugo/` (`hugo --quiet --gc --ignoreCache` and a fresh cache folder). The output
 folder is removed before every run; the tools alternate, and which goes first alternates too. Wall time, CPU time
 (user + system) and peak RSS are GNU time's (`/usr/bin/time -v`); files and bytes are those of the output folder
-(`find -type f`, `du -sb`). Every figure is the median of the runs; ms per article is wall time / N.
+(`find -type f`, `du -sb`). Every figure is the median of the runs; ms per article is wall time / N. The rebuild
+rows time Broadsheet run again over its last clean build's site and build cache: once with nothing changed, once
+after one paragraph of one dump was edited (`edit_dump` in `bench/run`); their ms per article is that of the whole
+archive.
 
 {results_table(medians(a.results))}
 
