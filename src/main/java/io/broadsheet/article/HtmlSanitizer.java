@@ -30,6 +30,40 @@ public final class HtmlSanitizer {
      * @return safe inline HTML, with text escaped as needed
      */
     public static String sanitize(String html) {
+        return cleanBody(html).html();
+    }
+
+    /**
+     * The text of the sanitised paragraph, whitespace collapsed: what {@code Features.of(sanitize(html)).text()}
+     * gives, without writing the clean HTML out and parsing it again.
+     */
+    public static String text(String html) {
+        return Features.collapse(cleanBody(html).text());
+    }
+
+    /**
+     * Whether {@link #text} of the paragraph, up to whitespace, is the paragraph itself less the characters HTML
+     * forbids: it holds no markup ({@code <}), no character reference ({@code &}), no NUL, which the HTML
+     * parser would replace, and none of the invisible characters (soft hyphen, zero-width spaces and joiners)
+     * that jsoup leaves out of an element's text.
+     */
+    static boolean isPlainText(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&' || c == 0 || c == '\u00ad' || c >= '\u200b' && c <= '\u200f'
+                    || c >= '\u2060' && c <= '\u206f' || c == '\ufeff') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For a paragraph that {@link #isPlainText is plain text}: its text with forbidden characters left out. */
+    static String plainText(String html) {
+        return withoutForbidden(html);
+    }
+
+    private static Element cleanBody(String html) {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(INLINE).clean(dirty);
         clean.outputSettings().prettyPrint(false);
@@ -41,7 +75,7 @@ public final class HtmlSanitizer {
         clean.body().traverse((node, depth) -> {
             if (node instanceof TextNode text) text.text(withoutForbidden(text.getWholeText()));
         });
-        return clean.body().html();
+        return clean.body();
     }
 
     private static String withoutForbidden(String text) {
