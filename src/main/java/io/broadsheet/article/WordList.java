@@ -16,40 +16,43 @@ import java.util.regex.Pattern;
  * {@code (?<!X)(?:a|b|...)(?!Y)}. Each alternative is tried only where one of the characters it can start with
  * stands (a literal, a class of literals, the first characters of a group, of what follows an optional part), and
  * only where the text goes on with its literal opening; one whose start cannot be told (a property class, a dot)
- * is tried everywhere. Alternatives keep their order, so where several match at a position the same one wins as
+ * is tried everywhere. An alternative that is a plain word, between lookarounds on letters (and numbers), is
+ * compared as a string without the regex engine. Alternatives keep their order, so where several match at a position the same one wins as
  * in the whole pattern, and the scan goes on from the end of each match as {@link Matcher#find()} does.
  */
 final class WordList {
     /**
-     * Where a scan goes at a character: the pattern of the alternatives that may match there, in their order, its
-     * index among the list's patterns, and the literal openings one of which the text must go on with for any of
-     * them to match, or null when one of them has no literal opening.
+     * One alternative of the list: its literal opening, which the text must go on with for it to match; whether it
+     * is that literal and nothing more, matched without the regex engine; otherwise its own pattern, lookarounds
+     * included, and the index of that pattern's matcher in a scan.
      */
-    private record Route(int index, Pattern pattern, String[] openings) {
-        boolean mayMatch(String text, int at) {
-            if (openings == null) return true;
-            for (String opening : openings) if (text.startsWith(opening, at)) return true;
-            return false;
-        }
-    }
+    private record Alternative(String opening, boolean literal, Pattern pattern, int index) {}
+
+    /** Where a scan goes at a character: the alternatives that may match there, in their order. */
+    private record Route(Alternative[] alternatives) {}
 
     private final Route[] ascii = new Route[128];
     private final Map<Character, Route> others;
     /** The route of the alternatives that may start with any character, or null when there are none. */
     private final Route anywhere;
-    private final int routes;
+    /** How many alternatives have a pattern of their own. */
+    private final int patterns;
+    /** What the lookahead after the list refuses after a match, for the alternatives matched as literals. */
+    private final Refusal ahead;
     /**
      * What the lookbehind in front of the list refuses before a match, checked before the regex is asked: most
      * positions are inside words, where a list of whole words cannot start.
      */
-    private final Behind behind;
+    private final Refusal behind;
 
-    private enum Behind { NOTHING, LETTER, LETTER_OR_NUMBER }
+    /** What a negative lookaround of the list refuses next to a match. */
+    private enum Refusal { NOTHING, LETTER, LETTER_OR_NUMBER }
 
-    private WordList(Map<Character, Route> byFirst, Route anywhere, int routes, Behind behind) {
+    private WordList(Map<Character, Route> byFirst, Route anywhere, int patterns, Refusal behind, Refusal ahead) {
         this.anywhere = anywhere;
-        this.routes = routes;
+        this.patterns = patterns;
         this.behind = behind;
+        this.ahead = ahead;
         java.util.Arrays.fill(ascii, anywhere);
         Map<Character, Route> rest = new java.util.HashMap<>();
         byFirst.forEach((c, route) -> {
@@ -80,35 +83,48 @@ final class WordList {
         }
         List<java.util.Set<Character>> firsts = new ArrayList<>();
         java.util.SortedSet<Character> all = new java.util.TreeSet<>();
-        List<String> everywhere = new ArrayList<>();
         for (String alternative : alternatives) {
             java.util.Set<Character> f = firstChars(alternative);
             firsts.add(f);
-            if (f == null) everywhere.add(alternative);
-            else all.addAll(f);
+            if (f != null) all.addAll(f);
         }
+        Refusal behind = lookaround(prefix, "(?<!");
+        Refusal ahead = lookaround(suffix, "(?!");
+        // Literals are matched without the regex engine only where the lookarounds are ones this class checks.
+        boolean literals = behind != null && ahead != null;
+        List<Alternative> made = new ArrayList<>();
         int index = 0;
+        for (int k = 0; k < alternatives.size(); k++) {
+            String alternative = alternatives.get(k);
+            String opening = firsts.get(k) == null ? "" : literalOpening(alternative);
+            boolean literal = literals && !opening.isEmpty() && opening.equals(alternative);
+            made.add(literal ? new Alternative(opening, true, null, -1)
+                    : new Alternative(opening, false, compile(prefix, List.of(alternative), suffix), index++));
+        }
         Map<Character, Route> byFirst = new java.util.HashMap<>();
         for (char c : all) {
-            List<String> mine = new ArrayList<>();
-            List<String> openings = new ArrayList<>();
+            List<Alternative> mine = new ArrayList<>();
             for (int k = 0; k < alternatives.size(); k++) {
-                if (firsts.get(k) != null && !firsts.get(k).contains(c)) continue;
-                mine.add(alternatives.get(k));
-                String opening = firsts.get(k) == null ? "" : literalOpening(alternatives.get(k));
-                openings.add(opening);
+                if (firsts.get(k) == null || firsts.get(k).contains(c)) mine.add(made.get(k));
             }
-            boolean gated = !openings.contains("");
-            byFirst.put(c, new Route(index++, compile(prefix, mine, suffix),
-                    gated ? openings.toArray(String[]::new) : null));
+            byFirst.put(c, new Route(mine.toArray(Alternative[]::new)));
         }
-        Route anywhere = everywhere.isEmpty() ? null : new Route(index++, compile(prefix, everywhere, suffix), null);
-        Behind behind = switch (prefix) {
-            case "(?<!\\p{L})", "(?<![\\p{L}])" -> Behind.LETTER;
-            case "(?<![\\p{L}\\p{N}])" -> Behind.LETTER_OR_NUMBER;
-            default -> Behind.NOTHING;
-        };
-        return new WordList(byFirst, anywhere, index, behind);
+        List<Alternative> rest = new ArrayList<>();
+        for (int k = 0; k < alternatives.size(); k++) if (firsts.get(k) == null) rest.add(made.get(k));
+        Route anywhere = rest.isEmpty() ? null : new Route(rest.toArray(Alternative[]::new));
+        return new WordList(byFirst, anywhere, index, behind == null ? Refusal.NOTHING : behind,
+                ahead == null ? Refusal.NOTHING : ahead);
+    }
+
+    /**
+     * What a negative lookaround of the given kind refuses, if it is one this class checks itself; {@link
+     * Refusal#NOTHING} for none; null for any other.
+     */
+    private static Refusal lookaround(String regex, String kind) {
+        if (regex.isEmpty()) return Refusal.NOTHING;
+        if (regex.equals(kind + "\\p{L})") || regex.equals(kind + "[\\p{L}])")) return Refusal.LETTER;
+        if (regex.equals(kind + "[\\p{L}\\p{N}])")) return Refusal.LETTER_OR_NUMBER;
+        return null;
     }
 
     private static Pattern compile(String prefix, List<String> alternatives, String suffix) {
@@ -261,49 +277,68 @@ final class WordList {
         return first(text) != null;
     }
 
-    /**
-     * A matcher on the first match ({@link Matcher#start()}, {@link Matcher#end()} and {@link Matcher#group()}
-     * give it), or null when there is none.
-     */
-    Matcher first(String text) {
-        return next(new Matcher[routes], text, 0);
+    /** The first match as {start, end}, or null when there is none. */
+    int[] first(String text) {
+        Matcher[] matchers = new Matcher[patterns];
+        for (int i = 0; i < text.length(); i++) {
+            int end = matchAt(matchers, text, i);
+            if (end >= 0) return new int[] {i, end};
+        }
+        return null;
     }
 
     /** How many times the list occurs in the text, matches not overlapping. */
     int count(String text) {
-        Matcher[] matchers = new Matcher[routes];
+        Matcher[] matchers = new Matcher[patterns];
         int c = 0;
-        int from = 0;
-        Matcher m;
-        while ((m = next(matchers, text, from)) != null) {
+        for (int i = 0; i < text.length(); i++) {
+            int end = matchAt(matchers, text, i);
+            if (end < 0) continue;
             c++;
-            from = m.end() > m.start() ? m.end() : m.start() + 1;
+            // As Matcher.find goes on: from the end of the match, or one further after an empty one.
+            if (end > i) i = end - 1;
         }
         return c;
     }
 
     /**
-     * The matcher on the first match at or after {@code from}, or null; {@code matchers} holds the scan's matcher
-     * for each route, made when first needed.
+     * The end of the match starting at {@code i}, or -1; {@code matchers} holds the scan's matcher for each
+     * alternative with a pattern, made when first needed.
      */
-    private Matcher next(Matcher[] matchers, String text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            Route route = c < ascii.length ? ascii[c] : others.getOrDefault(c, anywhere);
-            if (route == null || !route.mayMatch(text, i) || i > 0 && refusedAfter(text.codePointBefore(i))) {
+    private int matchAt(Matcher[] matchers, String text, int i) {
+        char c = text.charAt(i);
+        Route route = c < ascii.length ? ascii[c] : others.getOrDefault(c, anywhere);
+        if (route == null) return -1;
+        boolean lookedRefusal = false;
+        for (Alternative alternative : route.alternatives()) {
+            if (!text.startsWith(alternative.opening(), i)) continue;
+            if (!lookedRefusal) {
+                if (i > 0 && refusedAfter(text.codePointBefore(i))) return -1;
+                lookedRefusal = true;
+            }
+            if (alternative.literal()) {
+                int end = i + alternative.opening().length();
+                if (end == text.length() || !refusedBefore(text.codePointAt(end))) return end;
                 continue;
             }
-            Matcher m = matchers[route.index()];
+            Matcher m = matchers[alternative.index()];
             if (m == null) {
-                m = route.pattern().matcher(text);
+                m = alternative.pattern().matcher(text);
                 m.useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[route.index()] = m;
+                matchers[alternative.index()] = m;
             }
-            m.region(i, n);
-            if (m.lookingAt()) return m;
+            m.region(i, text.length());
+            if (m.lookingAt()) return m.end();
         }
-        return null;
+        return -1;
+    }
+
+    private boolean refusedBefore(int after) {
+        return switch (ahead) {
+            case NOTHING -> false;
+            case LETTER -> Character.isLetter(after);
+            case LETTER_OR_NUMBER -> Character.isLetter(after) || isNumber(after);
+        };
     }
 
     private boolean refusedAfter(int before) {
