@@ -63,6 +63,33 @@ public final class HtmlSanitizer {
         return withoutForbidden(html);
     }
 
+    /** A sanitised paragraph and its measures. */
+    record Measured(String html, Features features) {}
+
+    /**
+     * The sanitised paragraph as HTML and as measured: what {@code sanitize} gives and {@code Features.of} makes
+     * of it. The clean tree is measured as it is, not written out and parsed again, unless parsing would build
+     * a different tree: a link inside a link, which the parser splits, or nesting deeper than it may keep.
+     */
+    static Measured measure(String html) {
+        Element body = cleanBody(html);
+        String out = body.html();
+        return new Measured(out, reparsesAlike(body, 0) ? Features.of(body) : Features.of(out));
+    }
+
+    /** Most levels of nesting a paragraph's clean tree may have to be measured without parsing it again. */
+    private static final int MAX_DEPTH = 32;
+
+    private static boolean reparsesAlike(Element element, int depth) {
+        if (depth > MAX_DEPTH) return false;
+        for (Element child : element.children()) {
+            // select includes the link itself: more than one is a link inside it.
+            if (child.nameIs("a") && child.select("a").size() > 1) return false;
+            if (!reparsesAlike(child, depth + 1)) return false;
+        }
+        return true;
+    }
+
     private static Element cleanBody(String html) {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(INLINE).clean(dirty);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The archive profile's shortcuts to a paragraph's text must give what sanitising, writing out and measuring the
- * paragraph gives: the same text, and for paragraphs without markup the same normalised key.
+ * The shortcuts to a paragraph's measures must give what sanitising, writing out and measuring the paragraph
+ * gives: the same measures, the same text, and for paragraphs without markup the same normalised key.
  */
 class SanitizedTextTest {
     private static final long SEED = 1128L;
@@ -24,7 +24,7 @@ class SanitizedTextTest {
         "</a>", "<i>", "</i>", "<p>", "</p>", "<div>", "<br>", "<script>var a = 1;</script>", "&amp;", "&nbsp;",
         "&lt;", "&#0;", "\u0000", "\u0001", "\r\n", "\t", "\u00a0", "İ", "Word", "two words", " ", "...", "😀",
         "\ud800", "<a href=\"https://y.example/\"><a href=\"https://z.example/\">nested</a></a>", "<strong>",
-        "</strong>", "<em>x</em>", "ﬀ", "Σ", "  "};
+        "</strong>", "<em>x</em>", "ﬀ", "Σ", "  ", "<b><i><b><i><b><i><b>deep", "<a href=\"https://w.example/\"><b>"};
 
     @Test
     void textShortcutsAgreeOnRandomHtml() {
@@ -56,7 +56,12 @@ class SanitizedTextTest {
     private static void assertAgree(List<String> raws, String what) {
         int plain = 0;
         for (String raw : raws) {
-            String measured = Features.of(HtmlSanitizer.sanitize(raw)).text();
+            String sanitized = HtmlSanitizer.sanitize(raw);
+            Features features = Features.of(sanitized);
+            HtmlSanitizer.Measured shortcut = HtmlSanitizer.measure(raw);
+            assertThat(shortcut.html()).as(what + ": " + raw).isEqualTo(sanitized);
+            assertThat(shortcut.features()).as(what + ": " + raw).isEqualTo(features);
+            String measured = features.text();
             assertThat(HtmlSanitizer.text(raw)).as(what + ": " + raw).isEqualTo(measured);
             if (HtmlSanitizer.isPlainText(raw)) {
                 plain++;
