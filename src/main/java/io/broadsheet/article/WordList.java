@@ -308,14 +308,10 @@ final class WordList {
     private int matchAt(Matcher[] matchers, String text, int i) {
         char c = text.charAt(i);
         Route route = c < ascii.length ? ascii[c] : others.getOrDefault(c, anywhere);
-        if (route == null) return -1;
-        boolean lookedRefusal = false;
+        // Inside a word, where most positions are, a list of whole words cannot start: one look back settles it.
+        if (route == null || i > 0 && refusedAfter(text.codePointBefore(i))) return -1;
         for (Alternative alternative : route.alternatives()) {
             if (!text.startsWith(alternative.opening(), i)) continue;
-            if (!lookedRefusal) {
-                if (i > 0 && refusedAfter(text.codePointBefore(i))) return -1;
-                lookedRefusal = true;
-            }
             if (alternative.literal()) {
                 int end = i + alternative.opening().length();
                 if (end == text.length() || !refusedBefore(text.codePointAt(end))) return end;
@@ -334,6 +330,7 @@ final class WordList {
     }
 
     private boolean refusedBefore(int after) {
+        if (after < 0x80) return ahead != Refusal.NOTHING && isAsciiLetterOrDigit(after, ahead);
         return switch (ahead) {
             case NOTHING -> false;
             case LETTER -> Character.isLetter(after);
@@ -342,11 +339,18 @@ final class WordList {
     }
 
     private boolean refusedAfter(int before) {
+        if (before < 0x80) return behind != Refusal.NOTHING && isAsciiLetterOrDigit(before, behind);
         return switch (behind) {
             case NOTHING -> false;
             case LETTER -> Character.isLetter(before);
             case LETTER_OR_NUMBER -> Character.isLetter(before) || isNumber(before);
         };
+    }
+
+    /** For an ASCII character: whether the refusal refuses it, a letter, or a digit where numbers count. */
+    private static boolean isAsciiLetterOrDigit(int c, Refusal refusal) {
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return letter || refusal == Refusal.LETTER_OR_NUMBER && c >= '0' && c <= '9';
     }
 
     /** Java's {@code \p{N}}. */
