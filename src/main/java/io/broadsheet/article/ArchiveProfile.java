@@ -56,7 +56,11 @@ public final class ArchiveProfile {
         long[] out = new long[rawParagraphs.size()];
         int n = 0;
         for (String raw : rawParagraphs) {
-            String key = normalise(Features.of(HtmlSanitizer.sanitize(Objects.requireNonNull(raw, "paragraph"))).text());
+            Objects.requireNonNull(raw, "paragraph");
+            // Normalising makes any run of spaces and punctuation one space, so for a paragraph without markup
+            // the text the page shows and the paragraph itself give the same key, and jsoup need not be asked.
+            String key = normalise(HtmlSanitizer.isPlainText(raw) ? HtmlSanitizer.plainText(raw)
+                    : HtmlSanitizer.text(raw));
             if (key.length() >= MIN_LENGTH) out[n++] = fingerprint(sha256, key);
         }
         return distinctSorted(out, n);

@@ -28,9 +28,9 @@ public final class ArticleAssembler {
         List<String> html = new ArrayList<>();
         List<Features> features = new ArrayList<>();
         for (String raw : rawParagraphs) {
-            String clean = HtmlSanitizer.sanitize(Objects.requireNonNull(raw, "paragraph"));
-            html.add(clean);
-            features.add(Features.of(clean));
+            HtmlSanitizer.Measured clean = HtmlSanitizer.measure(Objects.requireNonNull(raw, "paragraph"));
+            html.add(clean.html());
+            features.add(clean.features());
         }
         String language = sidecar.language()
                 .orElseGet(() -> LanguageGuesser.guess(features.stream().map(Features::text).toList()));

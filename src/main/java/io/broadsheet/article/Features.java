@@ -26,7 +26,11 @@ public record Features(String text, int words, double linkDensity, boolean whole
 
     /** Measures a sanitised paragraph. */
     public static Features of(String sanitizedHtml) {
-        Element body = Jsoup.parseBodyFragment(sanitizedHtml).body();
+        return of(Jsoup.parseBodyFragment(sanitizedHtml).body());
+    }
+
+    /** Measures the body of a parsed paragraph. */
+    static Features of(Element body) {
         String text = collapse(body.text());
         int linkChars = 0;
         for (Element a : body.select("a")) linkChars += collapse(a.text()).length();

@@ -85,15 +85,9 @@ final class FoldedPattern {
      */
     int[] first(String text, String lowered) {
         Objects.requireNonNull(text, "text");
-        Matcher m;
-        if (lowered == null) {
-            m = insensitive.matcher(text);
-            if (!m.find()) return null;
-        } else {
-            m = lower.first(lowered);
-            if (m == null) return null;
-        }
-        return new int[] {m.start(), m.end()};
+        if (lowered != null) return lower.first(lowered);
+        Matcher m = insensitive.matcher(text);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     /** Whether the pattern occurs in the text. */

@@ -30,6 +30,67 @@ public final class HtmlSanitizer {
      * @return safe inline HTML, with text escaped as needed
      */
     public static String sanitize(String html) {
+        return cleanBody(html).html();
+    }
+
+    /**
+     * The text of the sanitised paragraph, whitespace collapsed: what {@code Features.of(sanitize(html)).text()}
+     * gives, without writing the clean HTML out and parsing it again.
+     */
+    public static String text(String html) {
+        return Features.collapse(cleanBody(html).text());
+    }
+
+    /**
+     * Whether {@link #text} of the paragraph, up to whitespace, is the paragraph itself less the characters HTML
+     * forbids: it holds no markup ({@code <}), no character reference ({@code &}), no NUL, which the HTML
+     * parser would replace, and none of the invisible characters (soft hyphen, zero-width spaces and joiners)
+     * that jsoup leaves out of an element's text.
+     */
+    static boolean isPlainText(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&' || c == 0 || c == '\u00ad' || c >= '\u200b' && c <= '\u200f'
+                    || c >= '\u2060' && c <= '\u206f' || c == '\ufeff') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For a paragraph that {@link #isPlainText is plain text}: its text with forbidden characters left out. */
+    static String plainText(String html) {
+        return withoutForbidden(html);
+    }
+
+    /** A sanitised paragraph and its measures. */
+    record Measured(String html, Features features) {}
+
+    /**
+     * The sanitised paragraph as HTML and as measured: what {@code sanitize} gives and {@code Features.of} makes
+     * of it. The clean tree is measured as it is, not written out and parsed again, unless parsing would build
+     * a different tree: a link inside a link, which the parser splits, or nesting deeper than it may keep.
+     */
+    static Measured measure(String html) {
+        Element body = cleanBody(html);
+        String out = body.html();
+        return new Measured(out, reparsesAlike(body, 0) ? Features.of(body) : Features.of(out));
+    }
+
+    /** Most levels of nesting a paragraph's clean tree may have to be measured without parsing it again. */
+    private static final int MAX_DEPTH = 32;
+
+    private static boolean reparsesAlike(Element element, int depth) {
+        if (depth > MAX_DEPTH) return false;
+        for (Element child : element.children()) {
+            // select includes the link itself: more than one is a link inside it.
+            if (child.nameIs("a") && child.select("a").size() > 1) return false;
+            if (!reparsesAlike(child, depth + 1)) return false;
+        }
+        return true;
+    }
+
+    private static Element cleanBody(String html) {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(INLINE).clean(dirty);
         clean.outputSettings().prettyPrint(false);
@@ -41,7 +102,7 @@ public final class HtmlSanitizer {
         clean.body().traverse((node, depth) -> {
             if (node instanceof TextNode text) text.text(withoutForbidden(text.getWholeText()));
         });
-        return clean.body().html();
+        return clean.body();
     }
 
     private static String withoutForbidden(String text) {

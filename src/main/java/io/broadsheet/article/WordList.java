@@ -1,7 +1,6 @@
 package io.broadsheet.article;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,49 +13,58 @@ import java.util.regex.Pattern;
  * classifier's costliest pattern.
  *
  * <p>The pattern is either a top-level alternation or one alternation group between a lookbehind and a lookahead,
- * {@code (?<!X)(?:a|b|...)(?!Y)}. An alternative whose first character is a plain literal is tried only where that
- * character stands; any other (a group, an escape, a class, an optional first character) is tried everywhere.
- * Alternatives keep their order, so where several match at a position the same one wins as in the whole pattern,
- * and the scan goes on from the end of each match as {@link Matcher#find()} does.
+ * {@code (?<!X)(?:a|b|...)(?!Y)}. Each alternative is tried only where one of the characters it can start with
+ * stands (a literal, a class of literals, the first characters of a group, of what follows an optional part), and
+ * only where the text goes on with its literal opening; one whose start cannot be told (a property class, a dot)
+ * is tried everywhere. An alternative that is a plain word, between lookarounds on letters (and numbers), is
+ * compared as a string without the regex engine. Alternatives keep their order, so where several match at a position the same one wins as
+ * in the whole pattern, and the scan goes on from the end of each match as {@link Matcher#find()} does.
  */
 final class WordList {
-    /** The patterns of the alternatives that may match where a character stands, each once. */
-    private final List<Pattern> patterns;
     /**
-     * For each ASCII first character, and for each other one, the index in {@link #patterns} of the alternatives
-     * that may match there, in their order; characters no alternative starts with get {@link #anywhere}.
+     * One alternative of the list: its literal opening, which the text must go on with for it to match; whether it
+     * is that literal and nothing more, matched without the regex engine; otherwise its own pattern, lookarounds
+     * included, and the index of that pattern's matcher in a scan.
      */
-    private final int[] ascii = new int[128];
-    private final Map<Character, Integer> others;
-    /** The index of the alternatives that may start with any character, or -1 when there are none. */
-    private final int anywhere;
+    private record Alternative(String opening, boolean literal, Pattern pattern, int index) {}
+
+    /** Where a scan goes at a character: the alternatives that may match there, in their order. */
+    private record Route(Alternative[] alternatives) {}
+
+    private final Route[] ascii = new Route[128];
+    private final Map<Character, Route> others;
+    /** The route of the alternatives that may start with any character, or null when there are none. */
+    private final Route anywhere;
+    /** How many alternatives have a pattern of their own. */
+    private final int patterns;
+    /** What the lookahead after the list refuses after a match, for the alternatives matched as literals. */
+    private final Refusal ahead;
     /**
      * What the lookbehind in front of the list refuses before a match, checked before the regex is asked: most
      * positions are inside words, where a list of whole words cannot start.
      */
-    private final Behind behind;
+    private final Refusal behind;
 
-    private enum Behind { NOTHING, LETTER, LETTER_OR_NUMBER }
+    /** What a negative lookaround of the list refuses next to a match. */
+    private enum Refusal { NOTHING, LETTER, LETTER_OR_NUMBER }
 
-    private WordList(Map<Character, Pattern> byFirst, Pattern anywhere, Behind behind) {
-        List<Pattern> all = new ArrayList<>();
+    private WordList(Map<Character, Route> byFirst, Route anywhere, int patterns, Refusal behind, Refusal ahead) {
+        this.anywhere = anywhere;
+        this.patterns = patterns;
         this.behind = behind;
-        this.anywhere = anywhere == null ? -1 : all.size();
-        if (anywhere != null) all.add(anywhere);
-        java.util.Arrays.fill(ascii, this.anywhere);
-        Map<Character, Integer> rest = new java.util.HashMap<>();
-        for (var e : new java.util.TreeMap<>(byFirst).entrySet()) {
-            int index = all.size();
-            all.add(e.getValue());
-            if (e.getKey() < ascii.length) ascii[e.getKey()] = index;
-            else rest.put(e.getKey(), index);
-        }
+        this.ahead = ahead;
+        java.util.Arrays.fill(ascii, anywhere);
+        Map<Character, Route> rest = new java.util.HashMap<>();
+        byFirst.forEach((c, route) -> {
+            if (c < ascii.length) ascii[c] = route;
+            else rest.put(c, route);
+        });
         this.others = Map.copyOf(rest);
-        this.patterns = List.copyOf(all);
     }
 
     /** A word list from a case-sensitive regex of the shape described above. */
     static WordList of(String regex) {
+        if (regex.contains("(?i")) throw new IllegalArgumentException("not case-sensitive: " + regex);
         String prefix = "";
         String suffix = "";
         List<String> alternatives = split(regex);
@@ -73,44 +81,146 @@ final class WordList {
             }
             alternatives = split(regex.substring(open + 3, close));
         }
-        Map<Character, List<String>> grouped = new LinkedHashMap<>();
-        List<Integer> wildcards = new ArrayList<>();
+        List<java.util.Set<Character>> firsts = new ArrayList<>();
+        java.util.SortedSet<Character> all = new java.util.TreeSet<>();
+        for (String alternative : alternatives) {
+            java.util.Set<Character> f = firstChars(alternative);
+            firsts.add(f);
+            if (f != null) all.addAll(f);
+        }
+        Refusal behind = lookaround(prefix, "(?<!");
+        Refusal ahead = lookaround(suffix, "(?!");
+        // Literals are matched without the regex engine only where the lookarounds are ones this class checks.
+        boolean literals = behind != null && ahead != null;
+        List<Alternative> made = new ArrayList<>();
+        int index = 0;
         for (int k = 0; k < alternatives.size(); k++) {
-            Character first = literalFirst(alternatives.get(k));
-            if (first == null) wildcards.add(k);
-            else grouped.computeIfAbsent(first, c -> new ArrayList<>());
+            String alternative = alternatives.get(k);
+            String opening = firsts.get(k) == null ? "" : literalOpening(alternative);
+            boolean literal = literals && !opening.isEmpty() && opening.equals(alternative);
+            made.add(literal ? new Alternative(opening, true, null, -1)
+                    : new Alternative(opening, false, compile(prefix, List.of(alternative), suffix), index++));
         }
-        Map<Character, Pattern> byFirst = new java.util.HashMap<>();
-        for (Character c : grouped.keySet()) {
-            List<String> mine = new ArrayList<>();
-            for (String alternative : alternatives) {
-                Character first = literalFirst(alternative);
-                if (first == null || first.equals(c)) mine.add(alternative);
+        Map<Character, Route> byFirst = new java.util.HashMap<>();
+        for (char c : all) {
+            List<Alternative> mine = new ArrayList<>();
+            for (int k = 0; k < alternatives.size(); k++) {
+                if (firsts.get(k) == null || firsts.get(k).contains(c)) mine.add(made.get(k));
             }
-            byFirst.put(c, compile(prefix, mine, suffix));
+            byFirst.put(c, new Route(mine.toArray(Alternative[]::new)));
         }
-        List<String> rest = new ArrayList<>();
-        for (int k : wildcards) rest.add(alternatives.get(k));
-        Behind behind = switch (prefix) {
-            case "(?<!\\p{L})", "(?<![\\p{L}])" -> Behind.LETTER;
-            case "(?<![\\p{L}\\p{N}])" -> Behind.LETTER_OR_NUMBER;
-            default -> Behind.NOTHING;
-        };
-        return new WordList(byFirst, rest.isEmpty() ? null : compile(prefix, rest, suffix),
-                behind);
+        List<Alternative> rest = new ArrayList<>();
+        for (int k = 0; k < alternatives.size(); k++) if (firsts.get(k) == null) rest.add(made.get(k));
+        Route anywhere = rest.isEmpty() ? null : new Route(rest.toArray(Alternative[]::new));
+        return new WordList(byFirst, anywhere, index, behind == null ? Refusal.NOTHING : behind,
+                ahead == null ? Refusal.NOTHING : ahead);
+    }
+
+    /**
+     * What a negative lookaround of the given kind refuses, if it is one this class checks itself; {@link
+     * Refusal#NOTHING} for none; null for any other.
+     */
+    private static Refusal lookaround(String regex, String kind) {
+        if (regex.isEmpty()) return Refusal.NOTHING;
+        if (regex.equals(kind + "\\p{L})") || regex.equals(kind + "[\\p{L}])")) return Refusal.LETTER;
+        if (regex.equals(kind + "[\\p{L}\\p{N}])")) return Refusal.LETTER_OR_NUMBER;
+        return null;
     }
 
     private static Pattern compile(String prefix, List<String> alternatives, String suffix) {
         return Pattern.compile(prefix + "(?:" + String.join("|", alternatives) + ")" + suffix);
     }
 
-    /** The alternative's first character when it is a plain literal that must be there, else null. */
-    private static Character literalFirst(String alternative) {
-        if (alternative.isEmpty()) return null;
-        char c = alternative.charAt(0);
-        if ("\\[(.^$|?*+{)".indexOf(c) >= 0 || Character.isSurrogate(c)) return null;
-        if (alternative.length() > 1 && "?*{".indexOf(alternative.charAt(1)) >= 0) return null;
-        return c;
+    private static final String SPECIAL = "\\[](){}.*+?^$|";
+
+    /** The literal characters every match of the alternative opens with; may be empty. */
+    private static String literalOpening(String alternative) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < alternative.length(); i++) {
+            char c = alternative.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0 || Character.isSurrogate(c)) break;
+            if (i + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(i + 1)) >= 0) break;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The characters a match of the regex (one alternative, no top-level bar) can start with, or null when that
+     * cannot be told simply or the regex can match the empty string.
+     */
+    static java.util.Set<Character> firstChars(String regex) {
+        int p = 0;
+        int n = regex.length();
+        // Zero-width assertions take up no character: the first one is after them.
+        while (true) {
+            if (regex.startsWith("\\b", p)) {
+                p += 2;
+            } else if (regex.startsWith("(?<!", p) || regex.startsWith("(?<=", p) || regex.startsWith("(?!", p)
+                    || regex.startsWith("(?=", p)) {
+                int close = closing(regex, p);
+                if (close < 0) return null;
+                p = close + 1;
+            } else {
+                break;
+            }
+        }
+        if (p >= n) return null;
+        java.util.Set<Character> set = new java.util.TreeSet<>();
+        char c = regex.charAt(p);
+        int end;
+        if (c == '(') {
+            if (!regex.startsWith("(?:", p)) return null;
+            int close = closing(regex, p);
+            if (close < 0) return null;
+            for (String inner : split(regex.substring(p + 3, close))) {
+                java.util.Set<Character> f = firstChars(inner);
+                if (f == null) return null;
+                set.addAll(f);
+            }
+            end = close + 1;
+        } else if (c == '[') {
+            int close = regex.indexOf(']', p + 1);
+            // Only classes of plain characters and escaped punctuation: no negation, ranges or properties.
+            StringBuilder members = new StringBuilder();
+            int i = p + 1;
+            if (i < n && regex.charAt(i) == '^') return null;
+            for (; i < n && regex.charAt(i) != ']'; i++) {
+                char m = regex.charAt(i);
+                if (m == '\\') {
+                    if (i + 1 >= n || Character.isLetterOrDigit(regex.charAt(i + 1))) return null;
+                    members.append(regex.charAt(++i));
+                } else if (m == '-' && i + 1 < n && regex.charAt(i + 1) != ']' || m == '[' || m == '&'
+                        || Character.isSurrogate(m)) {
+                    return null;
+                } else {
+                    members.append(m);
+                }
+            }
+            if (close < 0 || i >= n) return null;
+            for (char m : members.toString().toCharArray()) set.add(m);
+            end = i + 1;
+        } else if (c == '\\') {
+            if (p + 1 >= n || Character.isLetterOrDigit(regex.charAt(p + 1))) return null;
+            set.add(regex.charAt(p + 1));
+            end = p + 2;
+        } else if (".^$)|*+?{".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+            return null;
+        } else {
+            set.add(c);
+            end = p + 1;
+        }
+        if (set.isEmpty()) return null;
+        // An optional first part lets the match start with what follows it as well.
+        if (end < n && (regex.charAt(end) == '?' || regex.charAt(end) == '*' || regex.startsWith("{0", end))) {
+            int after = end + 1;
+            if (regex.charAt(end) == '{') after = regex.indexOf('}', end) + 1;
+            if (after < n && (regex.charAt(after) == '?' || regex.charAt(after) == '+')) after++;
+            java.util.Set<Character> rest = firstChars(regex.substring(after));
+            if (rest == null) return null;
+            set.addAll(rest);
+        }
+        return set;
     }
 
     /** The top-level alternatives of a regex, split at the bars outside groups, classes and escapes. */
@@ -167,55 +277,80 @@ final class WordList {
         return first(text) != null;
     }
 
-    /**
-     * A matcher on the first match ({@link Matcher#start()}, {@link Matcher#end()} and {@link Matcher#group()}
-     * give it), or null when there is none.
-     */
-    Matcher first(String text) {
-        return next(new Matcher[patterns.size()], text, 0);
+    /** The first match as {start, end}, or null when there is none. */
+    int[] first(String text) {
+        Matcher[] matchers = new Matcher[patterns];
+        for (int i = 0; i < text.length(); i++) {
+            int end = matchAt(matchers, text, i);
+            if (end >= 0) return new int[] {i, end};
+        }
+        return null;
     }
 
     /** How many times the list occurs in the text, matches not overlapping. */
     int count(String text) {
-        Matcher[] matchers = new Matcher[patterns.size()];
+        Matcher[] matchers = new Matcher[patterns];
         int c = 0;
-        int from = 0;
-        Matcher m;
-        while ((m = next(matchers, text, from)) != null) {
+        for (int i = 0; i < text.length(); i++) {
+            int end = matchAt(matchers, text, i);
+            if (end < 0) continue;
             c++;
-            from = m.end() > m.start() ? m.end() : m.start() + 1;
+            // As Matcher.find goes on: from the end of the match, or one further after an empty one.
+            if (end > i) i = end - 1;
         }
         return c;
     }
 
     /**
-     * The matcher on the first match at or after {@code from}, or null; {@code matchers} holds the scan's matcher
-     * for each of the {@link #patterns}, made when first needed.
+     * The end of the match starting at {@code i}, or -1; {@code matchers} holds the scan's matcher for each
+     * alternative with a pattern, made when first needed.
      */
-    private Matcher next(Matcher[] matchers, String text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            int k = c < ascii.length ? ascii[c] : others.getOrDefault(c, anywhere);
-            if (k < 0 || i > 0 && refusedAfter(text.codePointBefore(i))) continue;
-            Matcher m = matchers[k];
-            if (m == null) {
-                m = patterns.get(k).matcher(text);
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[k] = m;
+    private int matchAt(Matcher[] matchers, String text, int i) {
+        char c = text.charAt(i);
+        Route route = c < ascii.length ? ascii[c] : others.getOrDefault(c, anywhere);
+        // Inside a word, where most positions are, a list of whole words cannot start: one look back settles it.
+        if (route == null || i > 0 && refusedAfter(text.codePointBefore(i))) return -1;
+        for (Alternative alternative : route.alternatives()) {
+            if (!text.startsWith(alternative.opening(), i)) continue;
+            if (alternative.literal()) {
+                int end = i + alternative.opening().length();
+                if (end == text.length() || !refusedBefore(text.codePointAt(end))) return end;
+                continue;
             }
-            m.region(i, n);
-            if (m.lookingAt()) return m;
+            Matcher m = matchers[alternative.index()];
+            if (m == null) {
+                m = alternative.pattern().matcher(text);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[alternative.index()] = m;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) return m.end();
         }
-        return null;
+        return -1;
+    }
+
+    private boolean refusedBefore(int after) {
+        if (after < 0x80) return ahead != Refusal.NOTHING && isAsciiLetterOrDigit(after, ahead);
+        return switch (ahead) {
+            case NOTHING -> false;
+            case LETTER -> Character.isLetter(after);
+            case LETTER_OR_NUMBER -> Character.isLetter(after) || isNumber(after);
+        };
     }
 
     private boolean refusedAfter(int before) {
+        if (before < 0x80) return behind != Refusal.NOTHING && isAsciiLetterOrDigit(before, behind);
         return switch (behind) {
             case NOTHING -> false;
             case LETTER -> Character.isLetter(before);
             case LETTER_OR_NUMBER -> Character.isLetter(before) || isNumber(before);
         };
+    }
+
+    /** For an ASCII character: whether the refusal refuses it, a letter, or a digit where numbers count. */
+    private static boolean isAsciiLetterOrDigit(int c, Refusal refusal) {
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return letter || refusal == Refusal.LETTER_OR_NUMBER && c >= '0' && c <= '9';
     }
 
     /** Java's {@code \p{N}}. */

@@ -50,11 +50,40 @@ final class SafeHtml {
 
     /** One aside's inline Markdown as safe inline HTML, without the paragraph flexmark wraps it in. */
     String inline(String inlineMarkdown) {
+        // Most asides are plain words; rendering and cleaning them, one flexmark document each, gives them back.
+        return isPlain(inlineMarkdown) ? inlineMarkdown : inlineThroughFlexmark(inlineMarkdown);
+    }
+
+    /** {@link #inline} the long way, for any Markdown. */
+    String inlineThroughFlexmark(String inlineMarkdown) {
         Document dirty = Jsoup.parseBodyFragment(markdown.render(inlineMarkdown));
         // Should an aside render as several blocks, their contents are kept in order, separated by line breaks.
         List<Element> blocks = dirty.body().children();
         for (int i = 0; i < blocks.size() - 1; i++) blocks.get(i).after("<br>");
         return clean(dirty, INLINE).strip();
+    }
+
+    /** Punctuation that is neither Markdown nor HTML syntax in the middle of a line of text. */
+    private static final String PLAIN_PUNCTUATION = ".,;:'\"?!()/%@’‘“”„«»–—…°€£$©+=-";
+    /** What a plain line may open with: no list, heading, quote, code or HTML block starts so. */
+    private static final String PLAIN_OPENING = "\"'(“„«‘©";
+
+    /**
+     * Whether inline Markdown is plain text that CommonMark renders as itself and HTML shows as itself: a line
+     * opening with a letter or an opening quote, of letters, digits, single spaces and {@link #PLAIN_PUNCTUATION}.
+     */
+    static boolean isPlain(String markdown) {
+        int n = markdown.length();
+        if (n == 0 || markdown.charAt(n - 1) == ' ') return false;
+        char first = markdown.charAt(0);
+        if (!Character.isLetter(first) && PLAIN_OPENING.indexOf(first) < 0) return false;
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            boolean plain = Character.isLetterOrDigit(c) || PLAIN_PUNCTUATION.indexOf(c) >= 0
+                    || c == ' ' && markdown.charAt(i - 1) != ' ';
+            if (!plain) return false;
+        }
+        return true;
     }
 
     private static String clean(Document dirty, Safelist safelist) {

@@ -20,7 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class FoldedPatternTest {
     private static final List<Pattern> LISTS = List.of(Lexicon.FURNITURE, Lexicon.ABOUT, Lexicon.READER_PITCH,
-            Lexicon.CREDIT);
+            Lexicon.CREDIT,
+            // Shapes the lists may take: classes, optional openings, escapes and word boundaries first.
+            Pattern.compile("(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|credit)\\s*[:/©]|getty images|"
+                    + "\\p{L}(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto)s?: ?\\S|\\bap photo\\b|/ ?reuters\\b|"
+                    + "\\bphoto: )"),
+            Pattern.compile("(?iu)(?<!\\p{L})(?:(?:additional )?reporting by|i|i'm|(?:this|the)+ (?:story|page)|"
+                    + "a*b?copyright|\\(c\\)\\s*\\d{4}|x{0,2}yes|edit(?:ing|ed) by|e-mail|ü\\.)(?!\\p{L})"));
     /** Characters that lowercase to more than one character, to ASCII, or fold differently from lowercasing. */
     private static final String ODD = "İıſKÅΣσςẞßﬀǅǄ\u0130\u212A😀𐐀𐐨Éé ";
     private static final long SEED = 20261128L;
@@ -55,12 +61,24 @@ class FoldedPatternTest {
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(120).toList()) {
                 for (String raw : DumpParser.parse(file.toString(), Files.readAllBytes(file))) {
-                    texts.add(Features.of(HtmlSanitizer.sanitize(raw)).text());
+                    String text = Features.of(HtmlSanitizer.sanitize(raw)).text();
+                    texts.add(text);
+                    texts.add(text.toUpperCase(java.util.Locale.ROOT));
                 }
             }
         }
         assertThat(texts).hasSizeGreaterThan(1000);
         assertSameAnswers(texts, "corpus");
+    }
+
+    @Test
+    void knowsWhatAnAlternativeCanStartWith() {
+        assertThat(WordList.firstChars("(?:additional )?reporting by")).containsExactly('a', 'r');
+        assertThat(WordList.firstChars("[(\\[|]\\s*photo")).containsExactly('(', '[', '|');
+        assertThat(WordList.firstChars("\\bap photo\\b")).containsExactly('a');
+        assertThat(WordList.firstChars("x{0,2}yes")).containsExactly('x', 'y');
+        assertThat(WordList.firstChars("\\p{L}*fotos?")).isNull();
+        assertThat(WordList.firstChars("a?")).isNull();
     }
 
     @Test
