@@ -7,10 +7,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,25 +30,27 @@ import java.util.TreeMap;
  * What one build remembers for the next: the keys of every step it did and the files it wrote, so that an
  * incremental build redoes only the steps whose inputs changed.
  *
- * <p>Stored in one compact binary file (a {@link DataOutputStream}), since a large archive has hundreds of
- * thousands of entries. The cache is trusted only if it was written by the same code ({@link CodeVersion}) and
- * names the site now on disk (its {@code siteDigest} equals the one in the site's marker); any doubt means a clean
- * build, never a wrong site.
+ * <p>Stored in one compact binary file (a {@link DataOutputStream}) ending in the SHA-256 of its content, since a
+ * large archive has hundreds of thousands of entries. The cache is trusted only if its checksum holds, it was
+ * written by the same code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt
+ * means a clean build, never a wrong site.
  *
  * @param code       the {@link CodeVersion} that wrote it
- * @param siteDigest the digest of every input of the build, also written into the site's marker
+ * @param siteDigest the digest of every input of the build
+ * @param marker     the identity of the site's marker file (its file key and time) when the cache was written:
+ *                   a site deleted, replaced or rebuilt by other means has a new marker file
  * @param report     what the build reported, repeated by a build that finds nothing to do
  * @param scans      each parsed dump's paragraph fingerprints, by the hex SHA-256 of its bytes
  * @param articles   each built article, by id
  * @param search     the digest of every article's search input in archive order
  * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
  */
-record BuildCache(byte[] code, byte[] siteDigest, BuildReport report, Map<String, long[]> scans,
+record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
                   Map<String, CachedArticle> articles, byte[] search, SortedMap<String, Output> outputs) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
-    static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], new BuildReport(0, List.of(), List.of()),
+    static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
             Map.of(), Map.of(), new byte[0], new TreeMap<>());
 
     BuildCache {
@@ -71,14 +78,22 @@ record BuildCache(byte[] code, byte[] siteDigest, BuildReport report, Map<String
      */
     record Output(byte[] key, byte[] content) {}
 
+    /** This cache, naming the given marker file identity. */
+    BuildCache withMarker(String identity) {
+        return new BuildCache(code, siteDigest, identity, report, scans, articles, search, outputs);
+    }
+
     /** The cache in a file, or empty if it is missing, unreadable, damaged or from other code. */
     static Optional<BuildCache> read(Path file) {
         if (!Files.isRegularFile(file)) return Optional.empty();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        MessageDigest sha256 = sha256();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             DataInputStream in = new DataInputStream(new DigestInputStream(raw, sha256))) {
             if (in.readLong() != MAGIC) return Optional.empty();
             byte[] code = bytes(in);
             if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
             byte[] siteDigest = bytes(in);
+            String marker = text(in);
             BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
             Map<String, long[]> scans = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
@@ -97,8 +112,11 @@ record BuildCache(byte[] code, byte[] siteDigest, BuildReport report, Map<String
             byte[] search = bytes(in);
             SortedMap<String, Output> outputs = new TreeMap<>();
             for (int n = in.readInt(); n > 0; n--) outputs.put(text(in), new Output(bytes(in), bytes(in)));
-            if (in.read() != -1) return Optional.empty();
-            return Optional.of(new BuildCache(code, siteDigest, report, scans, articles, search, outputs));
+            // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
+            byte[] expected = sha256.digest();
+            byte[] stored = raw.readNBytes(expected.length);
+            if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
+            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, articles, search, outputs));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
@@ -107,11 +125,14 @@ record BuildCache(byte[] code, byte[] siteDigest, BuildReport report, Map<String
 
     /** Writes the cache to a file and forces it to disk, so that a journal naming it can rely on it. */
     void write(Path file) throws IOException {
+        MessageDigest sha256 = sha256();
         try (FileOutputStream raw = new FileOutputStream(file.toFile());
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+             DataOutputStream out = new DataOutputStream(new DigestOutputStream(buffered, sha256))) {
             out.writeLong(MAGIC);
             bytes(out, code);
             bytes(out, siteDigest);
+            text(out, marker);
             out.writeInt(report.built());
             problems(out, report.refused());
             problems(out, report.warnings());
@@ -138,7 +159,17 @@ record BuildCache(byte[] code, byte[] siteDigest, BuildReport report, Map<String
                 bytes(out, e.getValue().content());
             }
             out.flush();
+            buffered.write(sha256.digest());
+            buffered.flush();
             raw.getFD().sync();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -7,10 +7,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,6 +17,9 @@ import java.util.stream.Stream;
 /**
  * The build cache's folder beside the site ({@code .site.broadsheet-cache/} for {@code site/}), and the crash-safe
  * way an incremental build applies its changes to the published site.
+ *
+ * <p>The cache is trusted only for the site it was written with: it records the identity of the site's marker
+ * file ({@link #identity}), and a site folder whose marker is another file means a clean build.
  *
  * <p>Applying is journalled: the list of files to move in and to delete is forced to disk before the first file
  * is touched, and the journal is removed only when everything is done. A build killed while applying leaves the
@@ -30,7 +32,6 @@ final class CacheFolder {
     private static final String JOURNAL = "journal";
     private static final String JOURNAL_HEADER = "broadsheet journal 1";
     private static final String JOURNAL_END = "end";
-    private static final String BUILD_LINE = "Build: ";
 
     private final Path out;
     private final Path dir;
@@ -45,9 +46,18 @@ final class CacheFolder {
         return new CacheFolder(out.toAbsolutePath().normalize());
     }
 
-    /** The text of the site's marker, naming the inputs the site was built from. */
-    static String markerText(byte[] siteDigest) {
-        return StagingArea.MARKER_TEXT + BUILD_LINE + Digest.hex(siteDigest) + "\n";
+    /**
+     * The identity of a marker file: its file key (device and inode where there are such) and modification time.
+     * A site folder that was deleted, replaced or rebuilt without this cache has a new marker file, and so
+     * another identity; the marker's text stays the same, so that the site's bytes depend only on its inputs.
+     */
+    static String identity(Path marker) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(marker, BasicFileAttributes.class);
+            return attributes.fileKey() + "@" + attributes.lastModifiedTime().toInstant() + "/" + attributes.size();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /**
@@ -96,21 +106,9 @@ final class CacheFolder {
      * otherwise empty, and the build is clean.
      */
     Optional<BuildCache> read() {
-        Optional<byte[]> built = siteDigest();
-        if (built.isEmpty()) return Optional.empty();
-        return BuildCache.read(dir.resolve(CACHE)).filter(cache -> Arrays.equals(cache.siteDigest(), built.get()));
-    }
-
-    /** The digest the site's marker names, if the site has a marker that names one. */
-    private Optional<byte[]> siteDigest() {
-        try {
-            for (String line : Files.readAllLines(out.resolve(StagingArea.MARKER), StandardCharsets.UTF_8)) {
-                if (line.startsWith(BUILD_LINE)) return Optional.of(HexFormat.of().parseHex(line.substring(BUILD_LINE.length())));
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        String marker = identity(out.resolve(StagingArea.MARKER));
+        if (marker.isEmpty()) return Optional.empty();
+        return BuildCache.read(dir.resolve(CACHE)).filter(cache -> cache.marker().equals(marker));
     }
 
     /** Forgets the cache, before a clean build replaces the site. */
@@ -128,7 +126,7 @@ final class CacheFolder {
         try {
             Files.createDirectories(dir);
             Path pending = dir.resolve(PENDING);
-            cache.write(pending);
+            cache.withMarker(identity(out.resolve(StagingArea.MARKER))).write(pending);
             Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -143,10 +141,28 @@ final class CacheFolder {
      * previous build that this one did not make, and stores the new cache, all under a journal.
      */
     void apply(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
+        List<String> moves = journal(delta, removed, next);
+        try {
+            rollForward(delta.folder(), moves, removed);
+        } catch (IOException | RuntimeException e) {
+            throw new SetupException("cannot update " + out + ": " + e.getMessage()
+                    + "; the next build finishes the update", e);
+        }
+    }
+
+    /**
+     * The first half of {@link #apply}: stores the new cache beside the old one and forces the journal to disk.
+     * From here on the update is as good as done: if the build is killed, the next one rolls it forward.
+     *
+     * @return the files to move in
+     */
+    List<String> journal(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
         try {
             Files.createDirectories(dir);
-            next.write(dir.resolve(PENDING));
             List<String> moves = delta.staged();
+            // A move keeps a file's identity, so the marker's is known before it is applied.
+            Path marker = (moves.contains(StagingArea.MARKER) ? delta.folder() : out).resolve(StagingArea.MARKER);
+            next.withMarker(identity(marker)).write(dir.resolve(PENDING));
             StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n')
                     .append(delta.folder().getFileName()).append('\n');
             for (String path : moves) text.append("M ").append(path).append('\n');
@@ -160,10 +176,9 @@ final class CacheFolder {
             Files.move(temporary, dir.resolve(JOURNAL), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             delta.handedOver();
-            rollForward(delta.folder(), moves, removed);
+            return moves;
         } catch (IOException | RuntimeException e) {
-            throw new SetupException("cannot update " + out + ": " + e.getMessage()
-                    + "; the next build finishes the update", e);
+            throw new SetupException("cannot update " + out + ": " + e.getMessage(), e);
         }
     }
 

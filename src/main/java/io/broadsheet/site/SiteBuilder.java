@@ -211,12 +211,12 @@ public final class SiteBuilder {
                 site.put("robots.txt", utf8(Sitemap.robots(baseUrl)));
             });
             theme.assets().forEach((path, bytes) -> site.put("assets/" + path, bytes));
-            site.put(StagingArea.MARKER, utf8(CacheFolder.markerText(inputs.site())));
+            site.put(StagingArea.MARKER, utf8(StagingArea.MARKER_TEXT));
 
             List<String> removed = incremental ? site.removed() : List.of();
             BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
                     removed.size(), !incremental);
-            BuildCache next = new BuildCache(inputs.code(), inputs.site(), report, scan.fingerprints(), articles,
+            BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(), articles,
                     searchKey, site.outputs());
             if (target instanceof DeltaArea delta) {
                 cacheFolder.apply(delta, removed, next);
@@ -234,7 +234,7 @@ public final class SiteBuilder {
      *
      * @param code   the running code
      * @param common the code, the settings and the theme: what every page is made with
-     * @param site   every input of the build, named in the site's marker
+     * @param site   every input of the build: when it is unchanged, the site is up to date
      */
     private record Inputs(byte[] code, byte[] common, byte[] site) {}
 
