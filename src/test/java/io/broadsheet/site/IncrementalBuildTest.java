@@ -34,17 +34,24 @@ class IncrementalBuildTest {
     private static final long GENERATOR_SEED = 6;
     private static final int DUMPS = 60;
     private static final int EDITS = 25;
+    private static final int SMALL = 24;
 
     @TempDir
     Path dir;
 
     private Path seeds;
     private Path templates;
-    private int nextDump = DUMPS;
+    private int nextDump;
 
+    /** An archive of {@value #DUMPS} dumps for the random edits; the focused tests need fewer. */
     private void setUp() throws IOException {
+        setUp(DUMPS);
+    }
+
+    private void setUp(int dumps) throws IOException {
+        nextDump = dumps;
         seeds = dir.resolve("seeds");
-        ArchiveWriter.write(seeds, GENERATOR_SEED, DUMPS);
+        ArchiveWriter.write(seeds, GENERATOR_SEED, dumps);
         templates = dir.resolve("templates");
         copyTree(Project.dir().resolve("templates"), templates);
     }
@@ -108,7 +115,7 @@ class IncrementalBuildTest {
 
     @Test
     void aBuildWithNoChangeWritesNothingAndOneChangeRemakesLittle() throws Exception {
-        setUp();
+        setUp(SMALL);
         Path site = dir.resolve("out/site");
         BuildReport first = builder(site, SiteSettings.DEFAULTS).build();
         assertThat(first.clean()).isTrue();
@@ -122,7 +129,7 @@ class IncrementalBuildTest {
 
         // A dump's Markdown unchanged but its sidecar's title changed: its page, its neighbours' pages and the
         // listings that show it are remade; the other articles' pages are not.
-        Path dump = dumps().get(DUMPS / 2);
+        Path dump = dumps().get(SMALL / 2);
         writeSidecar(dump, "{\"title\": \"A title no generated article has\"}");
         BuildReport changed = builder(site, SiteSettings.DEFAULTS).build();
         assertThat(changed.clean()).isFalse();
@@ -136,7 +143,7 @@ class IncrementalBuildTest {
 
     @Test
     void aFileTheUserPutInTheSiteIsKeptByIncrementalBuilds() throws Exception {
-        setUp();
+        setUp(SMALL);
         Path site = dir.resolve("out/site");
         builder(site, SiteSettings.DEFAULTS).build();
         Path dump = dumps().get(0);
@@ -159,7 +166,7 @@ class IncrementalBuildTest {
 
     @Test
     void aDamagedCacheOrAReplacedSiteMeansACleanBuildWithTheSameResult() throws Exception {
-        setUp();
+        setUp(SMALL);
         Path site = dir.resolve("out/site");
         builder(site, SiteSettings.DEFAULTS).build();
         Map<String, byte[]> expected = Trees.read(site);
@@ -194,7 +201,7 @@ class IncrementalBuildTest {
 
     @Test
     void aBuildKilledWhileApplyingIsFinishedByTheNextOne() throws Exception {
-        setUp();
+        setUp(SMALL);
         Path site = dir.resolve("out/site");
         builder(site, SiteSettings.DEFAULTS).build();
         Path removed = dumps().get(3);
