@@ -8,7 +8,8 @@ import java.util.List;
  * @param built    how many articles were built
  * @param refused  dumps that were refused, with why; the rest of the site was built without them
  * @param warnings things worth knowing that did not stop a dump, such as an empty list
- * @param remade   how many articles' Markdown and pages were made afresh rather than kept from the previous build
+ * @param remade   how many files of Markdown, pages and search index were made afresh rather than kept from the
+ *                 previous build
  * @param written  how many files of the site were written (new or changed)
  * @param deleted  how many files of the previous build were deleted (removed articles and pages)
  * @param clean    whether the whole site was built afresh and swapped in, rather than updated in place

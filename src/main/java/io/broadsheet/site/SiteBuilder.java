@@ -84,7 +84,7 @@ public final class SiteBuilder {
      * @param seeds     the folder of dumps, with optional sidecars ({@code NAME.json} beside {@code NAME.txt})
      * @param templates the theme folder; templates and assets it lacks come from the packaged default theme, which
      *                  is used whole when the folder does not exist
-     * @param out       the site folder to write, replaced whole
+     * @param out       the site folder to write: replaced whole by a clean build, updated in place by an incremental one
      */
     public SiteBuilder(Path seeds, Path templates, Path out) {
         this(seeds, templates, out, SiteSettings.DEFAULTS);
