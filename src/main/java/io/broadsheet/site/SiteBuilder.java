@@ -198,7 +198,7 @@ public final class SiteBuilder {
                     refused.add(unrendered.get(i));
                 }
             }
-            byte[] searchKey = writeSearchIndex(site, previous, ordered, unrendered, articles, inputs);
+            byte[] searchKey = writeSearchIndex(workers, progress, site, previous, ordered, unrendered, articles, inputs);
             writeListings(workers, progress, site, renderer, catalogue, pages, inputs);
             site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
@@ -389,9 +389,9 @@ public final class SiteBuilder {
      *
      * @return the key of the index
      */
-    private static byte[] writeSearchIndex(SiteWrites site, BuildCache previous, List<ArticleSummary> ordered,
-                                           List<Problem> unrendered, Map<String, CachedArticle> articles,
-                                           Inputs inputs) {
+    private static byte[] writeSearchIndex(Workers workers, Progress progress, SiteWrites site, BuildCache previous,
+                                           List<ArticleSummary> ordered, List<Problem> unrendered,
+                                           Map<String, CachedArticle> articles, Inputs inputs) {
         Digest digest = Digest.of("search").bytes(inputs.code());
         for (int i = 0; i < ordered.size(); i++) {
             if (unrendered.get(i) != null) continue;
@@ -405,14 +405,15 @@ public final class SiteBuilder {
             if (kept.stream().allMatch(path -> site.unchanged(path, key))) return key;
         }
         IndexBuilder search = new IndexBuilder();
-        for (int i = 0; i < ordered.size(); i++) {
-            if (unrendered.get(i) != null) continue;
+        stage(workers, progress, "indexing", ordered.size(), i -> {
+            if (unrendered.get(i) != null) return null;
             ArticleSummary s = ordered.get(i);
             CachedArticle article = articles.get(s.id());
             search.add(new SearchDocument(i, s.id(), s.title(), s.summary(),
                     new String(article.lede(), StandardCharsets.UTF_8), new String(article.body(), StandardCharsets.UTF_8),
                     s.publisher(), s.year(), s.topics(), s.language()));
-        }
+            return null;
+        });
         search.files().forEach((path, bytes) -> site.put(path, key, bytes));
         return key;
     }
