@@ -65,8 +65,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param key      the digest of every input of its conversion
      * @param markdown the SHA-256 of its Markdown
      * @param summary  its summary
-     * @param lede     its search lede, UTF-8
-     * @param body     its search body, UTF-8
+     * @param lede     its search lede, {@link Packed}
+     * @param body     its search body, {@link Packed}
      */
     record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] lede, byte[] body) {}
 

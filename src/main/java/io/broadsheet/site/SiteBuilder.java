@@ -332,8 +332,8 @@ public final class SiteBuilder {
         // What the search index takes of the article, kept so that the index can be remade without reading
         // every article's Markdown again.
         SearchDocument search = SearchDocument.of(0, summary, archived);
-        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, utf8(search.lede()),
-                utf8(search.body())), dump.shown(), null);
+        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, Packed.of(search.lede()),
+                Packed.of(search.body())), dump.shown(), null);
     }
 
     /**
@@ -410,7 +410,7 @@ public final class SiteBuilder {
             ArticleSummary s = ordered.get(i);
             CachedArticle article = articles.get(s.id());
             search.add(new SearchDocument(i, s.id(), s.title(), s.summary(),
-                    new String(article.lede(), StandardCharsets.UTF_8), new String(article.body(), StandardCharsets.UTF_8),
+                    Packed.text(article.lede()), Packed.text(article.body()),
                     s.publisher(), s.year(), s.topics(), s.language()));
             return null;
         });
