@@ -81,6 +81,30 @@ public final class ArchiveProfile {
     }
 
     /**
+     * A digest of exactly the facts of this profile that the classification of one dump reads: for each of the
+     * dump's fingerprints, in how many dumps its text occurs. Two profiles giving one dump the same digest classify
+     * it the same way, so an incremental build may reuse the dump's article when the digest is unchanged.
+     *
+     * <p>Any new archive fact the classifier reads must be added here, or incremental builds go stale.
+     *
+     * @param dumpFingerprints the dump's {@link #fingerprints(List) fingerprints}
+     * @return a SHA-256 digest, 32 bytes
+     */
+    public byte[] digestFor(long[] dumpFingerprints) {
+        Objects.requireNonNull(dumpFingerprints, "dumpFingerprints");
+        MessageDigest sha256 = sha256();
+        byte[] entry = new byte[Long.BYTES + Integer.BYTES];
+        for (long fingerprint : dumpFingerprints) {
+            int at = Arrays.binarySearch(fingerprints, fingerprint);
+            int count = at < 0 ? 0 : dumps[at];
+            for (int i = 0; i < Long.BYTES; i++) entry[i] = (byte) (fingerprint >>> (56 - 8 * i));
+            for (int i = 0; i < Integer.BYTES; i++) entry[Long.BYTES + i] = (byte) (count >>> (24 - 8 * i));
+            sha256.update(entry);
+        }
+        return sha256.digest();
+    }
+
+    /**
      * Case, spacing and punctuation vary between copies of the same furniture; words and numbers do not, and
      * numbers are often all that tells two reports of one series apart.
      */

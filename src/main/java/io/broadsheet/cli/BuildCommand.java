@@ -3,6 +3,7 @@ package io.broadsheet.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code broadsheet build}: builds the seeds folder into the site folder. */
 @Command(name = "build",
@@ -11,7 +12,9 @@ import picocli.CommandLine.Mixin;
         description = {
             "Builds every dump (*.txt) in the seeds folder into a static site.",
             "The site is written beside the output folder and swapped in only when complete;"
-                + " a folder that Broadsheet did not write is never replaced."},
+                + " a folder that Broadsheet did not write is never replaced.",
+            "Builds are incremental: a build cache beside the output folder (.NAME.broadsheet-cache) lets a build"
+                + " redo only what depends on changed dumps, sidecars, templates or settings."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every dump was built",
@@ -21,9 +24,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--clean", description = "ignore the build cache: rebuild every page and replace the whole site")
+    boolean clean;
+
     @Override
     public Integer call() {
         if (site.templatesMissing() || site.quietAndVerbose()) return 2;
-        return site.build().map(report -> report.complete() ? 0 : 1).orElse(2);
+        return site.build(clean).map(report -> report.complete() ? 0 : 1).orElse(2);
     }
 }

@@ -164,6 +164,13 @@ final class SiteOptions {
      * @return the report, or empty when the build could not start or be published (already reported)
      */
     Optional<BuildReport> build() {
+        return build(false);
+    }
+
+    /**
+     * As {@link #build()}; with {@code clean} the build cache is ignored and the whole site rebuilt.
+     */
+    Optional<BuildReport> build(boolean clean) {
         PrintWriter stdout = mixee.commandLine().getOut();
         PrintWriter err = mixee.commandLine().getErr();
         long start = System.nanoTime();
@@ -171,7 +178,7 @@ final class SiteOptions {
         BuildProgress progress = new BuildProgress(err, !quiet && BuildProgress.errorStreamIsTerminal(), verbose,
                 System::nanoTime);
         try {
-            report = new SiteBuilder(seeds, templates, out, settings()).build(progress);
+            report = new SiteBuilder(seeds, templates, out, settings()).withClean(clean).build(progress);
         } catch (SettingsException | SetupException e) {
             progress.finish();
             err.println("broadsheet: " + e.getMessage());
@@ -184,9 +191,20 @@ final class SiteOptions {
         err.flush();
         if (quiet) return Optional.of(report);
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (report.upToDate()) {
+            stdout.printf("%s is up to date: %d article%s, %d dump%s refused, nothing written, in %.2f s%n", out,
+                    report.built(), report.built() == 1 ? "" : "s",
+                    report.refused().size(), report.refused().size() == 1 ? "" : "s", seconds);
+            stdout.flush();
+            return Optional.of(report);
+        }
         stdout.printf("Built %d article%s into %s, %d dump%s refused, in %.2f s%n",
                 report.built(), report.built() == 1 ? "" : "s", out,
                 report.refused().size(), report.refused().size() == 1 ? "" : "s", seconds);
+        if (!report.clean()) {
+            stdout.printf("Updated in place: %d file%s written, %d deleted%n", report.written(),
+                    report.written() == 1 ? "" : "s", report.deleted());
+        }
         stdout.flush();
         return Optional.of(report);
     }

@@ -1,8 +1,13 @@
 package io.broadsheet.search;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
@@ -75,6 +80,34 @@ public record IndexEntry(String id, String title, String summary, Optional<Strin
             writeString(out, word.getKey().substring(shared));
             writeNumber(out, word.getValue());
             previous = word.getKey();
+        }
+    }
+
+    /** The entry as bytes, as {@link #write} writes it. */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(new DataOutputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to be written", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The entry {@link #toBytes} gave.
+     *
+     * @throws UncheckedIOException if the bytes are not a whole entry of this {@link #FORMAT}: they were
+     *                              checked when stored, so this is a bug or damage, not a user's error
+     */
+    public static IndexEntry fromBytes(byte[] bytes) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            IndexEntry entry = read(in);
+            if (in.read() != -1) throw new IOException("bytes after the entry");
+            return entry;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

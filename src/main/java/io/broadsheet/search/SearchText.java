@@ -31,7 +31,12 @@ public record SearchText(String id, List<String> lede, List<String> body) {
 
     /** The file's path in the site, with {@code /} separators. */
     public String path() {
-        return "search/x/" + id + ".js";
+        return pathOf(id);
+    }
+
+    /** The path in the site of the text file of the article with this id. */
+    public static String pathOf(String id) {
+        return "search/x/" + Objects.requireNonNull(id, "id") + ".js";
     }
 
     /** The file: one {@code BroadsheetSearch.load} call with the paragraphs, lede first. */

@@ -179,13 +179,14 @@ public final class Watcher implements AutoCloseable {
         return false;
     }
 
-    /** The output, its staging and old siblings, hidden files and editor backups. */
+    /** The output, its staging, old and delta siblings and build cache, hidden files and editor backups. */
     private boolean isIgnored(Path path) {
         if (path.startsWith(output)) return true;
         String outputName = output.getFileName() == null ? "" : output.getFileName().toString();
         for (Path element : path) {
             String name = element.toString();
-            if (name.startsWith("." + outputName + ".staging-") || name.startsWith("." + outputName + ".old-")) {
+            if (name.startsWith("." + outputName + ".staging-") || name.startsWith("." + outputName + ".old-")
+                    || name.startsWith("." + outputName + ".delta-") || name.equals("." + outputName + ".broadsheet-cache")) {
                 return true;
             }
         }

@@ -26,13 +26,17 @@ import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
 import io.broadsheet.search.IndexBuilder;
 import io.broadsheet.search.SearchDocument;
+import io.broadsheet.search.IndexEntry;
 import io.broadsheet.search.SearchText;
+import io.broadsheet.site.BuildCache.CachedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +62,22 @@ import java.util.function.IntFunction;
  *     links to its neighbours and related articles;</li>
  * <li>listings, feed and sitemap are made from the summaries.</li>
  * </ol>
+ *
+ * <p>Builds are incremental: every step has a key, the digest of everything it reads, and the {@link BuildCache}
+ * of the previous build tells which keys are unchanged; those steps are skipped and their files kept. Only new and
+ * changed files are staged, then moved into the site under a journal ({@link CacheFolder}). Without a usable
+ * cache, or when asked for a clean build, the whole site is staged and swapped in; both ways give the same bytes.
+ * See {@code docs/incremental.md}.
  */
 public final class SiteBuilder {
     private final Path seeds;
     private final Theme theme;
+    /** The user's theme folder, whose files are inputs of every page; empty for the packaged theme alone. */
+    private final Optional<Path> themeFolder;
     private final Path out;
     private final SiteSettings settings;
     private final int threads;
+    private final boolean clean;
 
     /**
      * A builder with the default settings.
@@ -72,7 +85,7 @@ public final class SiteBuilder {
      * @param seeds     the folder of dumps, with optional sidecars ({@code NAME.json} beside {@code NAME.txt})
      * @param templates the theme folder; templates and assets it lacks come from the packaged default theme, which
      *                  is used whole when the folder does not exist
-     * @param out       the site folder to write, replaced whole
+     * @param out       the site folder to write: replaced whole by a clean build, updated in place by an incremental one
      */
     public SiteBuilder(Path seeds, Path templates, Path out) {
         this(seeds, templates, out, SiteSettings.DEFAULTS);
@@ -83,17 +96,20 @@ public final class SiteBuilder {
         this(Objects.requireNonNull(seeds, "seeds"),
                 // Without a theme folder the packaged default theme is used whole.
                 Files.isDirectory(Objects.requireNonNull(templates, "templates"))
-                        ? Theme.of(templates) : Theme.defaults(),
+                        ? Optional.of(templates) : Optional.empty(),
                 Objects.requireNonNull(out, "out"), Objects.requireNonNull(settings, "settings"),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), false);
     }
 
-    private SiteBuilder(Path seeds, Theme theme, Path out, SiteSettings settings, int threads) {
+    private SiteBuilder(Path seeds, Optional<Path> themeFolder, Path out, SiteSettings settings, int threads,
+                        boolean clean) {
         this.seeds = seeds;
-        this.theme = theme;
+        this.themeFolder = themeFolder;
+        this.theme = themeFolder.map(Theme::of).orElseGet(Theme::defaults);
         this.out = out;
         this.settings = settings;
         this.threads = threads;
+        this.clean = clean;
     }
 
     /**
@@ -103,7 +119,15 @@ public final class SiteBuilder {
      */
     public SiteBuilder withThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        return new SiteBuilder(seeds, theme, out, settings, threads);
+        return new SiteBuilder(seeds, themeFolder, out, settings, threads, clean);
+    }
+
+    /**
+     * This builder ignoring the build cache if {@code clean}: every step is done and the whole site replaced.
+     * The site is the same either way.
+     */
+    public SiteBuilder withClean(boolean clean) {
+        return new SiteBuilder(seeds, themeFolder, out, settings, threads, clean);
     }
 
     /**
@@ -127,55 +151,111 @@ public final class SiteBuilder {
     public BuildReport build(Progress progress) throws SetupException {
         Objects.requireNonNull(progress, "progress");
         if (!Files.isDirectory(seeds)) throw new SetupException("seeds folder not found: " + seeds);
+        CacheFolder cacheFolder = CacheFolder.of(out);
+        cacheFolder.recover();
+        BuildCache previous = clean ? BuildCache.EMPTY : cacheFolder.read().orElse(BuildCache.EMPTY);
+        boolean incremental = previous != BuildCache.EMPTY;
         Workers workers = new Workers(threads);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Scan scan = scanDumps(workers, progress, refused, warnings);
+        Scan scan = scanDumps(workers, progress, refused, warnings, previous);
         List<Dump> dumps = scan.dumps();
         ArchiveProfile profile = scan.profile();
+        Inputs inputs = inputs(scan.digest());
+        if (incremental && Arrays.equals(previous.siteDigest(), inputs.site())) {
+            BuildReport before = previous.report();
+            return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
+        }
 
-        try (StagingArea site = StagingArea.open(out)) {
+        try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out)) {
+            SiteWrites site = new SiteWrites(previous, target);
             PageRenderer renderer = new PageRenderer(theme, settings);
             List<Converted> converted = stage(workers, progress, "converting", dumps.size(),
-                    i -> convert(dumps.get(i), profile, site));
+                    i -> convert(dumps.get(i), profile, site, previous, inputs));
             List<ArticleSummary> summaries = new ArrayList<>();
-            Map<String, String> shownById = new LinkedHashMap<>();
+            Map<String, String> shownById = new HashMap<>();
+            Map<String, CachedArticle> articles = new HashMap<>();
             for (Converted c : converted) {
-                if (c.summary() == null) {
+                if (c.article() == null) {
                     refused.add(c.refused());
                     continue;
                 }
-                summaries.add(c.summary());
-                shownById.put(c.summary().id(), c.shown());
+                ArticleSummary summary = c.article().summary();
+                summaries.add(summary);
+                shownById.put(summary.id(), c.shown());
+                articles.put(summary.id(), c.article());
             }
             summaries.sort(ArchiveOrder.NEWEST_FIRST);
             Catalogue catalogue = new Catalogue(summaries);
             List<ArticleSummary> ordered = catalogue.articles();
-            IndexBuilder search = new IndexBuilder();
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
-                    i -> renderArticle(site, renderer, catalogue, i, shownById, search));
+                    i -> renderArticle(site, renderer, catalogue, i, shownById, articles, inputs));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
-                if (unrendered.get(i) == null) pages.add(ordered.get(i).path());
-                else refused.add(unrendered.get(i));
+                if (unrendered.get(i) == null) {
+                    pages.add(ordered.get(i).path());
+                } else {
+                    refused.add(unrendered.get(i));
+                }
             }
-            writeListings(workers, progress, site, renderer, catalogue, pages);
-            site.write("feed.xml", utf8(AtomFeed.of(settings,
+            byte[] searchKey = writeSearchIndex(workers, progress, site, previous, ordered, unrendered, articles, inputs);
+            writeListings(workers, progress, site, renderer, catalogue, pages, inputs);
+            site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
-            site.write("404.html", utf8(renderer.notFoundPage()));
-            site.write("search/index.html", utf8(renderer.searchPage()));
+            site.put("404.html", utf8(renderer.notFoundPage()));
+            site.put("search/index.html", utf8(renderer.searchPage()));
             pages.add("search/index.html");
-            search.files().forEach(site::write);
             settings.baseUrl().ifPresent(baseUrl -> {
                 pages.sort(null);
-                Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.write(path, utf8(xml)));
-                site.write("robots.txt", utf8(Sitemap.robots(baseUrl)));
+                Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.put(path, utf8(xml)));
+                site.put("robots.txt", utf8(Sitemap.robots(baseUrl)));
             });
-            theme.assets().forEach((path, bytes) -> site.write("assets/" + path, bytes));
-            site.publish();
-            return new BuildReport(ordered.size(), refused, warnings);
+            theme.assets().forEach((path, bytes) -> site.put("assets/" + path, bytes));
+            site.put(StagingArea.MARKER, utf8(StagingArea.MARKER_TEXT));
+
+            List<String> removed = incremental ? site.removed() : List.of();
+            BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
+                    removed.size(), !incremental);
+            BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(), articles,
+                    searchKey, site.outputs());
+            if (target instanceof DeltaArea delta) {
+                cacheFolder.apply(delta, removed, next);
+            } else {
+                cacheFolder.discard();
+                ((StagingArea) target).publish();
+                cacheFolder.save(next);
+            }
+            return report;
         }
+    }
+
+    /**
+     * The digests every step's key starts from.
+     *
+     * @param code   the running code
+     * @param common the code, the settings and the theme: what every page is made with
+     * @param site   every input of the build: when it is unchanged, the site is up to date
+     */
+    private record Inputs(byte[] code, byte[] common, byte[] site) {}
+
+    private Inputs inputs(byte[] dumps) throws SetupException {
+        byte[] code = CodeVersion.digest();
+        Digest common = Digest.of("common").bytes(code)
+                .text(settings.title()).text(settings.description()).optional(settings.baseUrl())
+                .text(settings.language()).number(settings.perPage()).number(settings.feedSize())
+                .number(settings.relatedCount()).optional(settings.author()).text(settings.footer())
+                .optional(settings.sourceDate());
+        common.number(themeFolder.isPresent() ? 1 : 0);
+        if (themeFolder.isPresent()) {
+            try {
+                CodeVersion.tree(common, themeFolder.get());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new SetupException("cannot read templates folder " + themeFolder.get() + ": " + e.getMessage(), e);
+            }
+        }
+        byte[] commonDigest = common.done();
+        return new Inputs(code, commonDigest, Digest.of("site").bytes(commonDigest).bytes(dumps).done());
     }
 
     private static <R> List<R> stage(Workers workers, Progress progress, String name, int count, IntFunction<R> work) {
@@ -183,24 +263,46 @@ public final class SiteBuilder {
         return workers.map(count, work, progress);
     }
 
-    /** A dump that parsed and is to be built. */
-    private record Dump(Path file, String id, String shown, Sidecar sidecar) {}
+    /**
+     * A dump that parsed and is to be built.
+     *
+     * @param digest        the SHA-256 of its bytes
+     * @param sidecarDigest the SHA-256 of its sidecar's bytes, or empty without one
+     * @param fingerprints  its paragraphs' fingerprints, as counted into the profile
+     */
+    private record Dump(Path file, String id, String shown, Sidecar sidecar, byte[] digest, byte[] sidecarDigest,
+                        long[] fingerprints) {}
 
     /**
-     * What the second pass made of a dump: its summary, or why it was refused.
+     * What the second pass made of a dump: its article, or why it was refused.
      *
-     * @param summary the article's summary, or null if it was refused
+     * @param article what the build keeps of the article, or null if it was refused
      * @param shown   the dump's name as the user sees it
      * @param refused why it was refused, or null
      */
-    private record Converted(ArticleSummary summary, String shown, Problem refused) {
+    private record Converted(CachedArticle article, String shown, Problem refused) {
         static Converted refusal(Problem problem) {
             return new Converted(null, problem.file(), problem);
         }
     }
 
-    /** Classifies one dump with the whole archive's profile, writes its source and Markdown, and sums it up. */
-    private Converted convert(Dump dump, ArchiveProfile profile, StagingArea site) {
+    /**
+     * Classifies one dump with the whole archive's profile, writes its source and Markdown, and sums it up; or
+     * keeps what the previous build made of it, if none of that depends on has changed.
+     */
+    private Converted convert(Dump dump, ArchiveProfile profile, SiteWrites site, BuildCache previous,
+                              Inputs inputs) {
+        String folder = "articles/" + dump.id() + "/";
+        // The profile enters only through the facts this dump's classification reads, so that a dump added
+        // elsewhere in the archive does not make every article be converted again.
+        byte[] key = Digest.of("convert").bytes(inputs.code()).text(dump.id())
+                .text(dump.file().getFileName().toString()).bytes(dump.digest()).bytes(dump.sidecarDigest())
+                .bytes(profile.digestFor(dump.fingerprints())).done();
+        CachedArticle before = previous.articles().get(dump.id());
+        if (before != null && Arrays.equals(before.key(), key) && site.unchanged(folder + "source.txt", dump.digest())
+                && site.unchanged(folder + "article.md", key) && site.unchanged(SearchText.pathOf(dump.id()), key)) {
+            return new Converted(before, dump.shown(), null);
+        }
         byte[] bytes;
         List<String> paragraphs;
         try {
@@ -212,27 +314,38 @@ public final class SiteBuilder {
             // Only if the file changed since it was first read: it parsed then.
             return Converted.refusal(new Problem(dump.shown(), e.line(), e.column(), e.reason()));
         }
-        String markdown;
+        byte[] markdown;
         ArchivedArticle archived;
         try {
             SourceFile source = SourceFile.of(dump.file().getFileName().toString(), bytes);
             Article article = withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, dump.sidecar(),
                     profile));
-            markdown = MarkdownWriter.write(article);
-            archived = MarkdownReader.read(markdown);
+            String text = MarkdownWriter.write(article);
+            markdown = utf8(text);
+            archived = MarkdownReader.read(text);
         } catch (RuntimeException e) {
             // A bug met on one dump must not cost the user the rest of the archive.
             return Converted.refusal(Problem.of(dump.shown(), "could not be built, please report this: " + e));
         }
-        String folder = "articles/" + dump.id() + "/";
-        site.write(folder + "source.txt", bytes);
-        site.write(folder + "article.md", utf8(markdown));
-        return new Converted(ArticleSummary.of(archived), dump.shown(), null);
+        site.put(folder + "source.txt", dump.digest(), bytes);
+        site.put(folder + "article.md", key, markdown);
+        ArticleSummary summary = ArticleSummary.of(archived);
+        // The article's part of the search index depends on it alone: its text file is written now, and its entry
+        // is kept so that the index can be remade without reading or tokenising any article again.
+        SearchDocument document = SearchDocument.of(0, summary, archived);
+        SearchText text = SearchText.of(document);
+        site.put(text.path(), key, text.script());
+        return new Converted(new CachedArticle(key, Digest.content(markdown), summary,
+                IndexBuilder.entry(document, text).toBytes()), dump.shown(), null);
     }
 
-    /** Renders the page of the article at a position of the archive order; returns why it could not, or null. */
-    private Problem renderArticle(StagingArea site, PageRenderer renderer, Catalogue catalogue, int i,
-                                  Map<String, String> shownById, IndexBuilder search) {
+    /**
+     * Renders the page of the article at a position of the archive order, unless the previous build rendered it
+     * from the same inputs; returns why it could not, or null.
+     */
+    private Problem renderArticle(SiteWrites site, PageRenderer renderer, Catalogue catalogue, int i,
+                                  Map<String, String> shownById, Map<String, CachedArticle> articles,
+                                  Inputs inputs) {
         List<ArticleSummary> ordered = catalogue.articles();
         ArticleSummary summary = ordered.get(i);
         String folder = "articles/" + summary.id() + "/";
@@ -240,22 +353,68 @@ public final class SiteBuilder {
                 i > 0 ? Optional.of(ordered.get(i - 1)) : Optional.empty(),
                 i + 1 < ordered.size() ? Optional.of(ordered.get(i + 1)) : Optional.empty(),
                 catalogue.related(i, settings.relatedCount()));
+        SiteIndex index = catalogue.index();
+        // The page shows its own Markdown and, of the site, only what it links to: its neighbours, its related
+        // articles and the pages of the publishers, years and topics it names.
+        Digest key = Digest.of("article").bytes(inputs.common()).bytes(articles.get(summary.id()).markdown());
+        linked(key, summary, index, true);
+        key.number(links.previous().isPresent() ? 1 : 0);
+        links.previous().ifPresent(s -> linked(key, s, index, false));
+        key.number(links.next().isPresent() ? 1 : 0);
+        links.next().ifPresent(s -> linked(key, s, index, false));
+        key.number(links.related().size());
+        links.related().forEach(s -> linked(key, s, index, false));
+        byte[] pageKey = key.done();
+        if (site.unchanged(summary.path(), pageKey)) return null;
         String page;
-        ArchivedArticle archived;
         try {
-            archived = MarkdownReader.read(new String(site.read(folder + "article.md"), StandardCharsets.UTF_8));
-            page = renderer.articlePage(archived, links, catalogue.index());
+            ArchivedArticle archived = MarkdownReader.read(new String(site.read(folder + "article.md"),
+                    StandardCharsets.UTF_8));
+            page = renderer.articlePage(archived, links, index);
         } catch (RuntimeException e) {
             // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
             // keeps its source and Markdown, and the listings still name it.
             return Problem.of(shownById.get(summary.id()), "could not be rendered, please report this: " + e);
         }
-        site.write(summary.path(), utf8(page));
-        SearchDocument document = SearchDocument.of(i, summary, archived);
-        SearchText text = SearchText.of(document);
-        site.write(text.path(), text.script());
-        search.add(i, IndexBuilder.entry(document, text));
+        site.put(summary.path(), pageKey, utf8(page));
         return null;
+    }
+
+    /** Adds to a key what a page shows of an article it links to, with the paths of the pages it links on to. */
+    private static void linked(Digest key, ArticleSummary s, SiteIndex index, boolean withTopics) {
+        key.summary(s).optional(s.publisher().flatMap(index::publisherPath)).optional(s.year().flatMap(index::yearPath));
+        if (withTopics) for (String topic : s.topics()) key.optional(index.topic(topic).map(t -> t.name() + "/" + t.slug()));
+    }
+
+    /**
+     * Writes the search index, which depends on every article: remade whenever any article's search input or
+     * place changes, from the inputs kept per article; only its files whose bytes changed are written.
+     *
+     * @return the key of the index
+     */
+    private static byte[] writeSearchIndex(Workers workers, Progress progress, SiteWrites site, BuildCache previous,
+                                           List<ArticleSummary> ordered, List<Problem> unrendered,
+                                           Map<String, CachedArticle> articles, Inputs inputs) {
+        Digest digest = Digest.of("search").bytes(inputs.code());
+        for (int i = 0; i < ordered.size(); i++) {
+            if (unrendered.get(i) != null) continue;
+            CachedArticle article = articles.get(ordered.get(i).id());
+            digest.number(i).bytes(article.markdown()).summary(article.summary());
+        }
+        byte[] key = digest.done();
+        if (Arrays.equals(previous.search(), key)) {
+            List<String> kept = previous.outputs().entrySet().stream()
+                    .filter(e -> Arrays.equals(e.getValue().key(), key)).map(Map.Entry::getKey).toList();
+            if (kept.stream().allMatch(path -> site.unchanged(path, key))) return key;
+        }
+        IndexBuilder search = new IndexBuilder();
+        stage(workers, progress, "indexing", ordered.size(), i -> {
+            if (unrendered.get(i) != null) return null;
+            search.add(i, IndexEntry.fromBytes(articles.get(ordered.get(i).id()).search()));
+            return null;
+        });
+        search.files().forEach((path, bytes) -> site.put(path, key, bytes));
+        return key;
     }
 
     /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */
@@ -267,8 +426,8 @@ public final class SiteBuilder {
         return new Article(article.id(), article.source(), tagged, article.paragraphs());
     }
 
-    private void writeListings(Workers workers, Progress progress, StagingArea site, PageRenderer renderer,
-                               Catalogue catalogue, List<String> pages) {
+    private void writeListings(Workers workers, Progress progress, SiteWrites site, PageRenderer renderer,
+                               Catalogue catalogue, List<String> pages, Inputs inputs) {
         SiteIndex index = catalogue.index();
         List<Listing> listings = new ArrayList<>();
         paginate(listings, "", "The archive", "", catalogue.articles());
@@ -279,7 +438,7 @@ public final class SiteBuilder {
             paginate(listings, folder, Integer.toString(year), "Articles from", articles);
             years.add(new Group(Integer.toString(year), folder + "index.html", articles.size()));
         });
-        site.write("years/index.html", utf8(renderer.directoryPage("years/", "Years", years)));
+        site.put("years/index.html", utf8(renderer.directoryPage("years/", "Years", years)));
         pages.add("years/index.html");
 
         List<Group> publishers = new ArrayList<>();
@@ -290,7 +449,7 @@ public final class SiteBuilder {
             publishers.add(new Group(publisher, path, articles.size()));
         });
         publishers.sort(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Group::name));
-        site.write("publishers/index.html", utf8(renderer.directoryPage("publishers/", "Publishers", publishers)));
+        site.put("publishers/index.html", utf8(renderer.directoryPage("publishers/", "Publishers", publishers)));
         pages.add("publishers/index.html");
 
         List<Group> topics = new ArrayList<>();
@@ -303,12 +462,19 @@ public final class SiteBuilder {
             topics.add(group);
             letters.put(group, letter(key));
         });
-        site.write("topics/index.html", utf8(renderer.topicsPage(topics, letters::get)));
+        site.put("topics/index.html", utf8(renderer.topicsPage(topics, letters::get)));
         pages.add("topics/index.html");
 
         stage(workers, progress, "listing", listings.size(), i -> {
             Listing listing = listings.get(i);
-            site.write(listing.path(), utf8(renderer.listPage(listing, index)));
+            Digest key = Digest.of("listing").bytes(inputs.common()).text(listing.folder()).text(listing.heading())
+                    .text(listing.intro()).number(listing.number()).number(listing.pages()).number(listing.total())
+                    .number(listing.items().size());
+            listing.items().forEach(s -> linked(key, s, index, false));
+            byte[] pageKey = key.done();
+            if (!site.unchanged(listing.path(), pageKey)) {
+                site.put(listing.path(), pageKey, utf8(renderer.listPage(listing, index)));
+            }
             return listing;
         });
         for (Listing listing : listings) pages.add(listing.path());
@@ -337,23 +503,30 @@ public final class SiteBuilder {
 
     /**
      * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar; or why it was refused;
-     * or a warning that it holds no article.
+     * or a warning that it holds no article. The digests are those of the file and its sidecar, empty when they
+     * were not read.
      */
-    private record Scanned(long[] fingerprints, Sidecar sidecar, Problem refused, Problem warning) {
+    private record Scanned(long[] fingerprints, Sidecar sidecar, Problem refused, Problem warning, byte[] digest,
+                           byte[] sidecarDigest) {
         static Scanned refusal(Problem problem) {
-            return new Scanned(null, null, problem, null);
+            return new Scanned(null, null, problem, null, new byte[0], new byte[0]);
         }
     }
 
-    /** The outcome of the first pass: the dumps to build, in file name order, and the archive's profile. */
-    private record Scan(List<Dump> dumps, ArchiveProfile profile) {}
+    /**
+     * The outcome of the first pass: the dumps to build, in file name order, and the archive's profile.
+     *
+     * @param fingerprints each dump's fingerprints by the hex digest of its bytes, for the next build
+     * @param digest       the digest of every file of the seeds folder and of what the first pass made of it
+     */
+    private record Scan(List<Dump> dumps, ArchiveProfile profile, Map<String, long[]> fingerprints, byte[] digest) {}
 
     /**
      * The first pass: checks each file's name, reads and parses it and its sidecar, and counts its paragraphs into
-     * the archive profile.
+     * the archive profile. A dump the previous build parsed is not parsed again: its fingerprints are kept.
      */
-    private Scan scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings)
-            throws SetupException {
+    private Scan scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings,
+                           BuildCache previous) throws SetupException {
         List<Listed> files = new ArrayList<>();
         Map<String, String> firstFileById = new LinkedHashMap<>();
         for (Path file : listDumps()) {
@@ -370,25 +543,32 @@ public final class SiteBuilder {
             files.add(new Listed(file, shown, id, clash == null ? null : Problem.of(shown,
                     "has the same article id '" + id + "' as " + clash + "; rename one of them")));
         }
-        List<Scanned> scanned = stage(workers, progress, "reading", files.size(), i -> scan(files.get(i)));
+        List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
+                i -> scan(files.get(i), previous));
         List<Dump> dumps = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
+        Map<String, long[]> fingerprints = new HashMap<>();
+        Digest digest = Digest.of("seeds").number(files.size());
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
+            Listed file = files.get(i);
+            digest.text(file.file().getFileName().toString()).text(file.shown()).bytes(s.digest())
+                    .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
             if (s.refused() != null) {
                 refused.add(s.refused());
             } else if (s.warning() != null) {
                 warnings.add(s.warning());
             } else {
-                Listed file = files.get(i);
                 profile.add(s.fingerprints());
-                dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar()));
+                fingerprints.put(Digest.hex(s.digest()), s.fingerprints());
+                dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar(), s.digest(), s.sidecarDigest(),
+                        s.fingerprints()));
             }
         }
-        return new Scan(dumps, profile.build());
+        return new Scan(dumps, profile.build(), fingerprints, digest.done());
     }
 
-    private Scanned scan(Listed listed) {
+    private Scanned scan(Listed listed, BuildCache previous) {
         if (listed.refused() != null) return Scanned.refusal(listed.refused());
         String shown = listed.shown();
         byte[] bytes;
@@ -397,11 +577,31 @@ public final class SiteBuilder {
         } catch (IOException e) {
             return Scanned.refusal(Problem.of(shown, "cannot read: " + e.getMessage()));
         }
+        byte[] digest = Digest.content(bytes);
+        String name = listed.file().getFileName().toString();
+        Path sidecarFile = listed.file().resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
+        byte[] sidecarBytes = null;
+        IOException sidecarError = null;
         try {
-            List<String> paragraphs = DumpParser.parse(shown, bytes);
-            if (paragraphs.isEmpty()) return new Scanned(null, null, null, Problem.of(shown, "empty list, no article made"));
-            Sidecar sidecar = readSidecar(listed.file());
-            return new Scanned(ArchiveProfile.fingerprints(paragraphs), sidecar, null, null);
+            if (Files.isRegularFile(sidecarFile)) sidecarBytes = Files.readAllBytes(sidecarFile);
+        } catch (IOException e) {
+            sidecarError = e;
+        }
+        byte[] sidecarDigest = sidecarBytes == null ? new byte[0] : Digest.content(sidecarBytes);
+        try {
+            long[] fingerprints = previous.scans().get(Digest.hex(digest));
+            if (fingerprints == null) {
+                List<String> paragraphs = DumpParser.parse(shown, bytes);
+                if (paragraphs.isEmpty()) {
+                    return new Scanned(null, null, null, Problem.of(shown, "empty list, no article made"), digest,
+                            sidecarDigest);
+                }
+                fingerprints = ArchiveProfile.fingerprints(paragraphs);
+            }
+            if (sidecarError != null) throw sidecarError;
+            Sidecar sidecar = sidecarBytes == null ? Sidecar.NONE
+                    : SidecarReader.read(seeds.resolve(sidecarFile.getFileName()).toString(), sidecarBytes);
+            return new Scanned(fingerprints, sidecar, null, null, digest, sidecarDigest);
         } catch (DumpSyntaxException e) {
             return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
         } catch (SidecarException e) {
@@ -411,14 +611,6 @@ public final class SiteBuilder {
         } catch (IOException e) {
             return Scanned.refusal(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
         }
-    }
-
-    /** The sidecar beside a dump ({@code NAME.json} for {@code NAME.txt}), or {@link Sidecar#NONE}. */
-    private Sidecar readSidecar(Path dump) throws IOException, SidecarException {
-        String name = dump.getFileName().toString();
-        Path sidecar = dump.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
-        if (!Files.isRegularFile(sidecar)) return Sidecar.NONE;
-        return SidecarReader.read(seeds.resolve(sidecar.getFileName()).toString(), Files.readAllBytes(sidecar));
     }
 
     /** The dumps in the seeds folder, sorted by file name so that ids clash the same way on every machine. */

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * <p>Broadsheet marks every folder it writes with {@value #MARKER}; it replaces or deletes only folders that carry
  * the mark, so it never destroys what it did not create.
  */
-final class StagingArea implements AutoCloseable {
+final class StagingArea implements SiteTarget {
     static final String MARKER = ".broadsheet-site";
-    private static final String MARKER_TEXT =
+    static final String MARKER_TEXT =
             "Written by Broadsheet. This folder is replaced whole by every build: keep nothing else here.\n";
 
     private final Path out;
@@ -62,7 +62,8 @@ final class StagingArea implements AutoCloseable {
      * Writes one file of the site, at a path relative to the site's top, with {@code /} separators. Safe to call
      * from several threads at once, for different files.
      */
-    void write(String relativePath, byte[] content) {
+    @Override
+    public void write(String relativePath, byte[] content) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("path leaves the site: " + relativePath);
@@ -80,7 +81,8 @@ final class StagingArea implements AutoCloseable {
     }
 
     /** Reads back a file written earlier in this build, at a path relative to the site's top. */
-    byte[] read(String relativePath) {
+    @Override
+    public byte[] read(String relativePath) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("path leaves the site: " + relativePath);

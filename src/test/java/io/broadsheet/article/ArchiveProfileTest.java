@@ -129,6 +129,26 @@ class ArchiveProfileTest {
         assertThat(built.dumpsContaining("kontakt")).as("too short to count").isZero();
     }
 
+    @Test
+    void digestForChangesOnlyWhenTheDumpsOwnParagraphsChangeHowOftenTheyRepeat() {
+        List<String> one = article(1);
+        long[] fingerprints = ArchiveProfile.fingerprints(one);
+        ArchiveProfile alone = ArchiveProfile.of(List.of(one, article(2)));
+        ArchiveProfile withUnrelated = ArchiveProfile.of(List.of(one, article(2), article(3)));
+        List<String> copying = new ArrayList<>(article(3));
+        copying.add(one.get(2));
+        ArchiveProfile withCopy = ArchiveProfile.of(List.of(one, article(2), copying));
+
+        // A third dump sharing only the furniture raises the furniture's count: that can change roles.
+        assertThat(withUnrelated.digestFor(fingerprints)).isNotEqualTo(alone.digestFor(fingerprints));
+        assertThat(withCopy.digestFor(fingerprints)).isNotEqualTo(withUnrelated.digestFor(fingerprints));
+        assertThat(ArchiveProfile.of(List.of(article(2), one)).digestFor(fingerprints))
+                .as("order of dumps does not matter").isEqualTo(alone.digestFor(fingerprints));
+        List<String> unrelated = List.of("A paragraph about nothing that is repeated by no other dump at all");
+        assertThat(ArchiveProfile.of(List.of(one, article(2), unrelated)).digestFor(fingerprints))
+                .as("a dump sharing nothing with it").isEqualTo(alone.digestFor(fingerprints));
+    }
+
     private static List<List<Role>> rolesOf(List<List<String>> dumps, ArchiveProfile profile) {
         List<List<Role>> out = new ArrayList<>();
         for (List<String> d : dumps) {

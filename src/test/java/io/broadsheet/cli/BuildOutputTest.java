@@ -48,6 +48,26 @@ class BuildOutputTest {
     }
 
     @Test
+    void aSecondBuildOfTheSameInputsSaysTheSiteIsUpToDateAndStillReportsRefusedDumps() throws Exception {
+        assertThat(build()).isEqualTo(1);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(build()).as("refused dumps still fail the build").isEqualTo(1);
+        assertThat(out.toString().lines()).singleElement().asString().contains("is up to date: 1 article")
+                .contains("nothing written");
+        assertThat(err.toString().lines()).singleElement().asString().contains("b.txt:1:10:");
+
+        Files.writeString(dir.resolve("seeds/c.txt"), "['A second article.', 'With a body.']");
+        out.getBuffer().setLength(0);
+        assertThat(build()).isEqualTo(1);
+        assertThat(out.toString()).startsWith("Built 2 articles").contains("Updated in place:");
+
+        out.getBuffer().setLength(0);
+        assertThat(build("--clean")).isEqualTo(1);
+        assertThat(out.toString().lines()).singleElement().asString().startsWith("Built 2 articles");
+    }
+
+    @Test
     void quietLeavesOnlyTheRefusedDumps() throws Exception {
         assertThat(build("--quiet")).isEqualTo(1);
         assertThat(out.toString()).isEmpty();

@@ -54,7 +54,7 @@ class InterruptedBuildTest {
     }
 
     private List<Path> stagingFolders() throws Exception {
-        try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, ".site.*")) {
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, ".site.{staging,old,delta}-*")) {
             return java.util.stream.StreamSupport.stream(found.spliterator(), false).toList();
         }
     }

@@ -78,7 +78,7 @@ class ParallelBuildTest {
                 .withThreads(3).build(progress);
         counted.add(current.get());
 
-        assertThat(stages).containsExactly("reading", "converting", "rendering", "listing");
+        assertThat(stages).containsExactly("reading", "converting", "rendering", "indexing", "listing");
         assertThat(totals.get(0)).isEqualTo(seeds.toFile().list((d, name) -> name.endsWith(".txt")).length);
         assertThat(totals.get(2)).isEqualTo(report.built());
         assertThat(counted).isEqualTo(totals);

@@ -1,0 +1,248 @@
+package io.broadsheet.site;
+
+import io.broadsheet.render.ArticleSummary;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What one build remembers for the next: the keys of every step it did and the files it wrote, so that an
+ * incremental build redoes only the steps whose inputs changed.
+ *
+ * <p>Stored in one compact binary file (a {@link DataOutputStream}) ending in the SHA-256 of its content, since a
+ * large archive has hundreds of thousands of entries. The cache is trusted only if its checksum holds, it was
+ * written by the same code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt
+ * means a clean build, never a wrong site.
+ *
+ * @param code       the {@link CodeVersion} that wrote it
+ * @param siteDigest the digest of every input of the build
+ * @param marker     the identity of the site's marker file (its file key and time) when the cache was written:
+ *                   a site deleted, replaced or rebuilt by other means has a new marker file
+ * @param report     what the build reported, repeated by a build that finds nothing to do
+ * @param scans      each parsed dump's paragraph fingerprints, by the hex SHA-256 of its bytes
+ * @param articles   each built article, by id
+ * @param search     the digest of every article's search input in archive order
+ * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
+ */
+record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
+                  Map<String, CachedArticle> articles, byte[] search, SortedMap<String, Output> outputs) {
+    private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
+
+    /** A cache that knows nothing, for clean builds: every step is done. */
+    static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
+            Map.of(), Map.of(), new byte[0], new TreeMap<>());
+
+    BuildCache {
+        scans = Map.copyOf(scans);
+        articles = Map.copyOf(articles);
+        outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
+    }
+
+    /**
+     * What a build keeps of one article so that an unchanged dump is neither converted nor read again.
+     *
+     * @param key      the digest of every input of its conversion
+     * @param markdown the SHA-256 of its Markdown
+     * @param summary  its summary
+     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}): the index is
+     *                 remade from these whenever any article changes, without reading or tokenising any text again
+     */
+    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] search) {}
+
+    /**
+     * A file the build wrote.
+     *
+     * @param key     the digest of what it was made from, or empty when it is compared by content alone
+     * @param content the SHA-256 of its bytes
+     */
+    record Output(byte[] key, byte[] content) {}
+
+    /** This cache, naming the given marker file identity. */
+    BuildCache withMarker(String identity) {
+        return new BuildCache(code, siteDigest, identity, report, scans, articles, search, outputs);
+    }
+
+    /** The cache in a file, or empty if it is missing, unreadable, damaged or from other code. */
+    static Optional<BuildCache> read(Path file) {
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        MessageDigest sha256 = sha256();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             DataInputStream in = new DataInputStream(new DigestInputStream(raw, sha256))) {
+            if (in.readLong() != MAGIC) return Optional.empty();
+            byte[] code = bytes(in);
+            if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
+            byte[] siteDigest = bytes(in);
+            String marker = text(in);
+            BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
+            Map<String, long[]> scans = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String digest = text(in);
+                long[] fingerprints = new long[in.readInt()];
+                for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
+                scans.put(digest, fingerprints);
+            }
+            Map<String, CachedArticle> articles = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                byte[] key = bytes(in);
+                byte[] markdown = bytes(in);
+                ArticleSummary summary = summary(in);
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in)));
+            }
+            byte[] search = bytes(in);
+            SortedMap<String, Output> outputs = new TreeMap<>();
+            for (int n = in.readInt(); n > 0; n--) outputs.put(text(in), new Output(bytes(in), bytes(in)));
+            // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
+            byte[] expected = sha256.digest();
+            byte[] stored = raw.readNBytes(expected.length);
+            if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
+            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, articles, search, outputs));
+        } catch (IOException | RuntimeException e) {
+            // Truncated, corrupt or written by a format this code does not know: start afresh.
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the cache to a file and forces it to disk, so that a journal naming it can rely on it. */
+    void write(Path file) throws IOException {
+        MessageDigest sha256 = sha256();
+        try (FileOutputStream raw = new FileOutputStream(file.toFile());
+             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+             DataOutputStream out = new DataOutputStream(new DigestOutputStream(buffered, sha256))) {
+            out.writeLong(MAGIC);
+            bytes(out, code);
+            bytes(out, siteDigest);
+            text(out, marker);
+            out.writeInt(report.built());
+            problems(out, report.refused());
+            problems(out, report.warnings());
+            // Sorted, so that the same build writes the same cache.
+            out.writeInt(scans.size());
+            for (Map.Entry<String, long[]> e : new TreeMap<>(scans).entrySet()) {
+                text(out, e.getKey());
+                out.writeInt(e.getValue().length);
+                for (long f : e.getValue()) out.writeLong(f);
+            }
+            out.writeInt(articles.size());
+            for (CachedArticle a : new TreeMap<>(articles).values()) {
+                bytes(out, a.key());
+                bytes(out, a.markdown());
+                summary(out, a.summary());
+                bytes(out, a.search());
+            }
+            bytes(out, search);
+            out.writeInt(outputs.size());
+            for (Map.Entry<String, Output> e : outputs.entrySet()) {
+                text(out, e.getKey());
+                bytes(out, e.getValue().key());
+                bytes(out, e.getValue().content());
+            }
+            out.flush();
+            buffered.write(sha256.digest());
+            buffered.flush();
+            raw.getFD().sync();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void summary(DataOutputStream out, ArticleSummary s) throws IOException {
+        text(out, s.id());
+        text(out, s.title());
+        text(out, s.summary());
+        text(out, s.publisher().orElse(null));
+        out.writeInt(s.year().orElse(Integer.MIN_VALUE));
+        text(out, s.date().map(LocalDate::toString).orElse(null));
+        text(out, s.language());
+        out.writeInt(s.topics().size());
+        for (String topic : s.topics()) text(out, topic);
+        text(out, s.attribution());
+    }
+
+    private static ArticleSummary summary(DataInputStream in) throws IOException {
+        String id = text(in);
+        String title = text(in);
+        String summary = text(in);
+        Optional<String> publisher = Optional.ofNullable(text(in));
+        int year = in.readInt();
+        Optional<LocalDate> date = Optional.ofNullable(text(in)).map(LocalDate::parse);
+        String language = text(in);
+        List<String> topics = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) topics.add(text(in));
+        return new ArticleSummary(id, title, summary, publisher,
+                year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, text(in));
+    }
+
+    private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            text(out, p.file());
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+            text(out, p.message());
+        }
+    }
+
+    private static List<Problem> problems(DataInputStream in) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) problems.add(new Problem(text(in), in.readInt(), in.readInt(), text(in)));
+        return problems;
+    }
+
+    private static void bytes(DataOutputStream out, byte[] value) throws IOException {
+        out.writeInt(value.length);
+        out.write(value);
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) throw new IOException("negative length");
+        byte[] value = in.readNBytes(length);
+        if (value.length != length) throw new EOFException();
+        return value;
+    }
+
+    /** A string or null: null is written as length -1. */
+    private static void text(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        bytes(out, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length == -1) return null;
+        if (length < 0) throw new IOException("negative length");
+        byte[] value = in.readNBytes(length);
+        if (value.length != length) throw new EOFException();
+        return new String(value, StandardCharsets.UTF_8);
+    }
+}

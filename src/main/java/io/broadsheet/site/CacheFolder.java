@@ -1,0 +1,225 @@
+package io.broadsheet.site;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The build cache's folder beside the site ({@code .site.broadsheet-cache/} for {@code site/}), and the crash-safe
+ * way an incremental build applies its changes to the published site.
+ *
+ * <p>The cache is trusted only for the site it was written with: it records the identity of the site's marker
+ * file ({@link #identity}), and a site folder whose marker is another file means a clean build.
+ *
+ * <p>Applying is journalled: the list of files to move in and to delete is forced to disk before the first file
+ * is touched, and the journal is removed only when everything is done. A build killed while applying leaves the
+ * journal; the next build rolls it forward before doing anything else, so the site is never left half-changed
+ * by more than one build.
+ */
+final class CacheFolder {
+    private static final String CACHE = "cache.bin";
+    private static final String PENDING = "cache.bin.new";
+    private static final String JOURNAL = "journal";
+    private static final String JOURNAL_HEADER = "broadsheet journal 1";
+    private static final String JOURNAL_END = "end";
+
+    private final Path out;
+    private final Path dir;
+
+    private CacheFolder(Path out) {
+        this.out = out;
+        this.dir = out.resolveSibling("." + out.getFileName() + ".broadsheet-cache");
+    }
+
+    /** The cache folder of a site folder. */
+    static CacheFolder of(Path out) {
+        return new CacheFolder(out.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The identity of a marker file: its file key (device and inode where there are such) and modification time.
+     * A site folder that was deleted, replaced or rebuilt without this cache has a new marker file, and so
+     * another identity; the marker's text stays the same, so that the site's bytes depend only on its inputs.
+     */
+    static String identity(Path marker) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(marker, BasicFileAttributes.class);
+            return attributes.fileKey() + "@" + attributes.lastModifiedTime().toInstant() + "/" + attributes.size();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Completes an apply that a killed build left unfinished, and removes delta folders killed builds left
+     * before applying.
+     */
+    void recover() throws SetupException {
+        try {
+            Path journal = dir.resolve(JOURNAL);
+            if (Files.isRegularFile(journal)) {
+                List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+                if (lines.size() >= 3 && lines.get(0).equals(JOURNAL_HEADER)
+                        && lines.get(lines.size() - 1).equals(JOURNAL_END)) {
+                    List<String> moves = new ArrayList<>();
+                    List<String> deletes = new ArrayList<>();
+                    for (String line : lines.subList(2, lines.size() - 1)) {
+                        (line.startsWith("M ") ? moves : deletes).add(line.substring(2));
+                    }
+                    Path delta = DeltaArea.inside(out.getParent(), lines.get(1));
+                    rollForward(delta, moves, deletes);
+                } else {
+                    // Only a complete journal is renamed into place, so this one was damaged afterwards: the
+                    // site cannot be trusted to match any cache.
+                    Files.deleteIfExists(dir.resolve(CACHE));
+                    Files.delete(journal);
+                }
+            }
+            if (Files.isDirectory(out.getParent())) {
+                try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(out.getParent(),
+                        DeltaArea.prefix(out) + "*")) {
+                    for (Path leftover : leftovers) {
+                        if (Files.isDirectory(leftover) && Files.exists(leftover.resolve(StagingArea.MARKER))) {
+                            deleteTree(leftover);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SetupException("cannot finish the build that was interrupted in " + out + ": " + e.getMessage()
+                    + "; run the build with --clean", e);
+        }
+    }
+
+    /**
+     * The previous build's cache, if it is readable, was written by this code, and names the site now on disk;
+     * otherwise empty, and the build is clean.
+     */
+    Optional<BuildCache> read() {
+        String marker = identity(out.resolve(StagingArea.MARKER));
+        if (marker.isEmpty()) return Optional.empty();
+        return BuildCache.read(dir.resolve(CACHE)).filter(cache -> cache.marker().equals(marker));
+    }
+
+    /** Forgets the cache, before a clean build replaces the site. */
+    void discard() throws SetupException {
+        try {
+            Files.deleteIfExists(dir.resolve(CACHE));
+            Files.deleteIfExists(dir.resolve(PENDING));
+        } catch (IOException e) {
+            throw new SetupException("cannot remove the build cache " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the cache of a clean build, after its site was published. */
+    void save(BuildCache cache) throws SetupException {
+        try {
+            Files.createDirectories(dir);
+            Path pending = dir.resolve(PENDING);
+            cache.withMarker(identity(out.resolve(StagingArea.MARKER))).write(pending);
+            Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The site is published; without a cache the next build is clean, which is slower but right.
+            throw new SetupException("the site was built, but its build cache could not be written to " + dir
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies an incremental build to the published site: moves the staged files in, deletes the files of the
+     * previous build that this one did not make, and stores the new cache, all under a journal.
+     */
+    void apply(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
+        List<String> moves = journal(delta, removed, next);
+        try {
+            rollForward(delta.folder(), moves, removed);
+        } catch (IOException | RuntimeException e) {
+            throw new SetupException("cannot update " + out + ": " + e.getMessage()
+                    + "; the next build finishes the update", e);
+        }
+    }
+
+    /**
+     * The first half of {@link #apply}: stores the new cache beside the old one and forces the journal to disk.
+     * From here on the update is as good as done: if the build is killed, the next one rolls it forward.
+     *
+     * @return the files to move in
+     */
+    List<String> journal(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
+        try {
+            Files.createDirectories(dir);
+            List<String> moves = delta.staged();
+            // A move keeps a file's identity, so the marker's is known before it is applied.
+            Path marker = (moves.contains(StagingArea.MARKER) ? delta.folder() : out).resolve(StagingArea.MARKER);
+            next.withMarker(identity(marker)).write(dir.resolve(PENDING));
+            StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n')
+                    .append(delta.folder().getFileName()).append('\n');
+            for (String path : moves) text.append("M ").append(path).append('\n');
+            for (String path : removed) text.append("D ").append(path).append('\n');
+            text.append(JOURNAL_END).append('\n');
+            Path temporary = dir.resolve(JOURNAL + ".tmp");
+            try (FileOutputStream journal = new FileOutputStream(temporary.toFile())) {
+                journal.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                journal.getFD().sync();
+            }
+            Files.move(temporary, dir.resolve(JOURNAL), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            delta.handedOver();
+            return moves;
+        } catch (IOException | RuntimeException e) {
+            throw new SetupException("cannot update " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Does what a journal says; every step may be repeated, so a roll-forward that is itself killed is safe. */
+    private void rollForward(Path delta, List<String> moves, List<String> deletes) throws IOException {
+        for (String path : moves) {
+            Path from = DeltaArea.inside(delta, path);
+            if (!Files.exists(from)) continue; // moved by the roll-forward that was killed
+            Path to = DeltaArea.inside(out, path);
+            Files.createDirectories(to.getParent());
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (String path : deletes) {
+            Path file = DeltaArea.inside(out, path);
+            Files.deleteIfExists(file);
+            removeEmptyFolders(file.getParent());
+        }
+        Path pending = dir.resolve(PENDING);
+        if (Files.exists(pending)) {
+            Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.deleteIfExists(dir.resolve(JOURNAL));
+        deleteTree(delta);
+    }
+
+    /** Folders left empty by deleting Broadsheet's files; a folder still holding anything is kept. */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        while (!folder.equals(out) && folder.startsWith(out) && Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                if (entries.iterator().hasNext()) return;
+            }
+            Files.delete(folder);
+            folder = folder.getParent();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

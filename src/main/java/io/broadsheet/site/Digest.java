@@ -1,0 +1,77 @@
+package io.broadsheet.site;
+
+import io.broadsheet.render.ArticleSummary;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A SHA-256 of a sequence of fields, each written with its length, so that no two different sequences of fields
+ * give the same input to the hash ("ab","c" and "a","bc" differ). Used for the keys of the incremental build.
+ * Not thread-safe: one per key.
+ */
+final class Digest {
+    private final MessageDigest sha256;
+
+    private Digest() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A new digest, started with a label that keeps keys of different kinds apart. */
+    static Digest of(String kind) {
+        return new Digest().text(kind);
+    }
+
+    /** The SHA-256 of some bytes, as it is: the digest of a file's content. */
+    static byte[] content(byte[] bytes) {
+        return new Digest().sha256.digest(bytes);
+    }
+
+    Digest bytes(byte[] value) {
+        number(value.length);
+        sha256.update(value);
+        return this;
+    }
+
+    Digest text(String value) {
+        return bytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Digest number(long value) {
+        for (int i = 0; i < Long.BYTES; i++) sha256.update((byte) (value >>> (56 - 8 * i)));
+        return this;
+    }
+
+    Digest optional(Optional<?> value) {
+        number(value.isPresent() ? 1 : 0);
+        value.ifPresent(v -> text(v.toString()));
+        return this;
+    }
+
+    Digest texts(List<String> values) {
+        number(values.size());
+        values.forEach(this::text);
+        return this;
+    }
+
+    /** Every field of a summary: what listings and links show of an article. */
+    Digest summary(ArticleSummary s) {
+        return text(s.id()).text(s.title()).text(s.summary()).optional(s.publisher()).optional(s.year())
+                .optional(s.date()).text(s.language()).texts(s.topics()).text(s.attribution());
+    }
+
+    byte[] done() {
+        return sha256.digest();
+    }
+
+    static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
+    }
+}

@@ -1,0 +1,423 @@
+package io.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.generate.ArchiveGenerator;
+import io.broadsheet.generate.ArchiveWriter;
+import io.broadsheet.generate.GeneratedDump;
+import io.broadsheet.parse.DumpParser;
+import io.broadsheet.render.SiteSettings;
+import io.broadsheet.testing.Project;
+import io.broadsheet.testing.Trees;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build must give the very site a clean build gives, after any sequence of edits, and must skip
+ * the work that nothing changed. Run with {@code -Dbroadsheet.seed=N} to replay a failing sequence.
+ */
+class IncrementalBuildTest {
+    private static final long GENERATOR_SEED = 6;
+    private static final int DUMPS = 60;
+    private static final int EDITS = 25;
+    private static final int SMALL = 24;
+
+    @TempDir
+    Path dir;
+
+    private Path seeds;
+    private Path templates;
+    private int nextDump;
+
+    /** An archive of {@value #DUMPS} dumps for the random edits; the focused tests need fewer. */
+    private void setUp() throws IOException {
+        setUp(DUMPS);
+    }
+
+    private void setUp(int dumps) throws IOException {
+        nextDump = dumps;
+        seeds = dir.resolve("seeds");
+        ArchiveWriter.write(seeds, GENERATOR_SEED, dumps);
+        templates = dir.resolve("templates");
+        copyTree(Project.dir().resolve("templates"), templates);
+    }
+
+    private SiteBuilder builder(Path out, SiteSettings settings) {
+        return new SiteBuilder(seeds, templates, out, settings).withThreads(2);
+    }
+
+    @Test
+    void afterEveryEditAnIncrementalBuildEqualsACleanOne() throws Exception {
+        // Every failure message names the seed and the edits so far.
+        long seed = Long.getLong("broadsheet.seed", 20261128L);
+        Random random = new Random(seed);
+        setUp();
+        SiteSettings settings = SiteSettings.DEFAULTS;
+        Path a = dir.resolve("a/site");
+        builder(a, settings).build();
+        List<String> history = new ArrayList<>();
+        Map<Path, byte[]> broken = new LinkedHashMap<>();
+        for (int step = 0; step < EDITS; step++) {
+            List<String> removedIds = new ArrayList<>();
+            String edit;
+            int kind = random.nextInt(10);
+            switch (kind) {
+                case 0 -> edit = addDumps(random);
+                case 1 -> edit = removeDumps(random, removedIds);
+                case 2 -> edit = changeParagraph(random);
+                case 3 -> edit = copyParagraph(random);
+                case 4 -> edit = editSidecar(random);
+                case 5 -> edit = broken.isEmpty() || random.nextBoolean() ? breakDump(random, broken) : fixDumps(broken);
+                case 6 -> edit = editTemplate(random, step);
+                case 7 -> {
+                    settings = otherSettings(random, settings);
+                    edit = "settings per_page=" + settings.perPage() + " related=" + settings.relatedCount();
+                }
+                case 8 -> edit = editSidecar(random) + "; " + changeParagraph(random);
+                default -> edit = "nothing";
+            }
+            history.add(edit);
+            String context = "seed " + seed + ", edits " + history;
+
+            BuildReport incremental = builder(a, settings).build();
+            Path b = dir.resolve("b" + step + "/site");
+            BuildReport clean = builder(b, settings).build();
+            assertThat(clean.clean()).isTrue();
+            assertThat(Trees.differences(Trees.read(a), Trees.read(b))).as(context).isEmpty();
+            assertThat(incremental.built()).as(context).isEqualTo(clean.built());
+            assertThat(incremental.refused()).as(context).isEqualTo(clean.refused());
+            assertThat(incremental.warnings()).as(context).isEqualTo(clean.warnings());
+            for (String id : removedIds) {
+                assertThat(a.resolve("articles").resolve(id)).as(context + ": removed article's folder").doesNotExist();
+            }
+            if (edit.equals("nothing")) {
+                assertThat(incremental.upToDate()).as(context + ": a build with no change writes nothing").isTrue();
+            }
+            assertThat(siblings(a)).as(context + ": nothing left beside the site")
+                    .containsOnly(".site.broadsheet-cache", "site");
+            deleteTree(b.getParent());
+        }
+    }
+
+    @Test
+    void aBuildWithNoChangeWritesNothingAndOneChangeRemakesLittle() throws Exception {
+        setUp(SMALL);
+        Path site = dir.resolve("out/site");
+        BuildReport first = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(first.clean()).isTrue();
+        Map<String, FileTime> times = modificationTimes(site);
+        Map<String, byte[]> before = Trees.read(site);
+
+        BuildReport again = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(again.upToDate()).isTrue();
+        assertThat(again.built()).isEqualTo(first.built());
+        assertThat(modificationTimes(site)).isEqualTo(times);
+
+        // A dump's Markdown unchanged but its sidecar's title changed: its page, its neighbours' pages and the
+        // listings that show it are remade; the other articles' pages are not.
+        Path dump = dumps().get(SMALL / 2);
+        writeSidecar(dump, "{\"title\": \"A title no generated article has\"}");
+        BuildReport changed = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(changed.clean()).isFalse();
+        assertThat(changed.remade()).as("pages and Markdown made afresh, of %d", first.remade()).isPositive()
+                .isLessThan(first.remade() / 2);
+        assertThat(changed.written()).isPositive().isLessThan(before.size() / 2);
+        Map<String, FileTime> after = modificationTimes(site);
+        long untouched = times.entrySet().stream().filter(e -> e.getValue().equals(after.get(e.getKey()))).count();
+        assertThat(untouched).as("files not rewritten").isGreaterThan(times.size() / 2);
+    }
+
+    @Test
+    void aFileTheUserPutInTheSiteIsKeptByIncrementalBuilds() throws Exception {
+        setUp(SMALL);
+        Path site = dir.resolve("out/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Path dump = dumps().get(0);
+        String id = ArticleId.of(dump.getFileName().toString());
+        Files.writeString(site.resolve("notes.txt"), "mine");
+        Files.writeString(site.resolve("articles").resolve(id).resolve("notes.txt"), "mine too");
+
+        Files.delete(dump);
+        Files.deleteIfExists(sidecarOf(dump));
+        BuildReport report = builder(site, SiteSettings.DEFAULTS).build();
+
+        assertThat(report.clean()).isFalse();
+        assertThat(report.deleted()).isPositive();
+        assertThat(site.resolve("notes.txt")).hasContent("mine");
+        // Broadsheet's files of the removed article are gone; the folder stays only for the user's file.
+        try (Stream<Path> left = Files.list(site.resolve("articles").resolve(id))) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("notes.txt");
+        }
+    }
+
+    @Test
+    void aDamagedCacheOrAReplacedSiteMeansACleanBuildWithTheSameResult() throws Exception {
+        setUp(SMALL);
+        Path site = dir.resolve("out/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Map<String, byte[]> expected = Trees.read(site);
+        Path cache = dir.resolve("out/.site.broadsheet-cache/cache.bin");
+        assertThat(cache).exists();
+
+        byte[] bytes = Files.readAllBytes(cache);
+        Random random = new Random(1);
+        for (int i = 0; i < 20; i++) {
+            int at = random.nextInt(bytes.length);
+            bytes[at] ^= (byte) (1 + random.nextInt(255));
+        }
+        Files.write(cache, bytes);
+        BuildReport damaged = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(damaged.clean()).isTrue();
+        assertThat(Trees.differences(expected, Trees.read(site))).isEmpty();
+
+        Files.write(cache, new byte[] {1, 2, 3});
+        assertThat(builder(site, SiteSettings.DEFAULTS).build().clean()).isTrue();
+        assertThat(Trees.differences(expected, Trees.read(site))).isEmpty();
+
+        // The site deleted by hand: the cache no longer describes what is on disk.
+        deleteTree(site);
+        BuildReport rebuilt = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(rebuilt.clean()).isTrue();
+        assertThat(Trees.differences(expected, Trees.read(site))).isEmpty();
+
+        // --clean ignores a good cache.
+        assertThat(builder(site, SiteSettings.DEFAULTS).withClean(true).build().clean()).isTrue();
+        assertThat(builder(site, SiteSettings.DEFAULTS).build().upToDate()).isTrue();
+    }
+
+    @Test
+    void aBuildKilledWhileApplyingIsFinishedByTheNextOne() throws Exception {
+        setUp(SMALL);
+        Path site = dir.resolve("out/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Path removed = dumps().get(3);
+        Files.delete(removed);
+        Files.deleteIfExists(sidecarOf(removed));
+        addDumps(new Random(2));
+        Path expected = dir.resolve("expected/site");
+        builder(expected, SiteSettings.DEFAULTS).build();
+
+        // Stage and journal the changes, then stop as a killed build would, before moving anything.
+        CacheFolder folder = CacheFolder.of(site);
+        try (DeltaArea delta = DeltaArea.open(site.toAbsolutePath())) {
+            BuildCache previous = folder.read().orElseThrow();
+            delta.write("articles/half-applied/index.html", "stale".getBytes(StandardCharsets.UTF_8));
+            folder.journal(delta, List.of(), previous);
+        }
+        assertThat(site.resolve("articles/half-applied/index.html")).doesNotExist();
+        // The next build finds the journal, finishes it, and then builds on the result.
+        builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(expected), Trees.read(site)))
+                .as("the journalled file was moved in; no build recorded it as Broadsheet's, so it is left alone")
+                .containsExactly("articles/half-applied/index.html");
+        builder(site, SiteSettings.DEFAULTS).withClean(true).build();
+        assertThat(Trees.differences(Trees.read(expected), Trees.read(site))).isEmpty();
+    }
+
+    // Edits.
+
+    private String addDumps(Random random) throws IOException {
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            GeneratedDump dump = ArchiveGenerator.dump(GENERATOR_SEED, nextDump++);
+            Files.write(seeds.resolve(dump.fileName()), dump.dump());
+            if (dump.sidecarJson().isPresent()) Files.write(seeds.resolve(dump.sidecarFileName()), dump.sidecarJson().get());
+        }
+        return "add " + count;
+    }
+
+    private String removeDumps(Random random, List<String> removedIds) throws IOException {
+        List<Path> dumps = dumps();
+        int count = Math.min(dumps.size() - 1, 1 + random.nextInt(2));
+        for (int i = 0; i < count; i++) {
+            Path dump = dumps.remove(random.nextInt(dumps.size()));
+            Files.delete(dump);
+            Files.deleteIfExists(sidecarOf(dump));
+            removedIds.add(ArticleId.of(dump.getFileName().toString()));
+        }
+        return "remove " + removedIds;
+    }
+
+    private String changeParagraph(Random random) throws IOException {
+        Path dump = pick(random);
+        Optional<List<String>> paragraphs = parse(dump);
+        if (paragraphs.isEmpty() || paragraphs.get().isEmpty()) return "change none";
+        List<String> edited = new ArrayList<>(paragraphs.get());
+        int at = random.nextInt(edited.size());
+        edited.set(at, edited.get(at) + " And then, on day " + random.nextInt(1000) + ", the council voted again.");
+        write(dump, edited);
+        return "change " + dump.getFileName() + "#" + at;
+    }
+
+    /** A paragraph copied into several dumps becomes furniture there and in its own dump: the profile changes. */
+    private String copyParagraph(Random random) throws IOException {
+        Path from = pick(random);
+        Optional<List<String>> source = parse(from);
+        if (source.isEmpty() || source.get().isEmpty()) return "copy none";
+        String paragraph = source.get().get(random.nextInt(source.get().size()));
+        int copies = 2 + random.nextInt(3);
+        for (int i = 0; i < copies; i++) {
+            Path to = pick(random);
+            Optional<List<String>> target = parse(to);
+            if (target.isEmpty()) continue;
+            List<String> edited = new ArrayList<>(target.get());
+            edited.add(random.nextInt(edited.size() + 1), paragraph);
+            write(to, edited);
+        }
+        return "copy from " + from.getFileName() + " x" + copies;
+    }
+
+    private String editSidecar(Random random) throws IOException {
+        Path dump = pick(random);
+        Path sidecar = sidecarOf(dump);
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                Files.deleteIfExists(sidecar);
+                return "sidecar removed " + dump.getFileName();
+            }
+            case 1 -> writeSidecar(dump, "{\"title\": \"Retitled " + random.nextInt(100) + "\"}");
+            case 2 -> writeSidecar(dump, "{\"published\": \"" + (1990 + random.nextInt(35)) + "-0"
+                    + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "\"}");
+            default -> writeSidecar(dump, "{\"tags\": [\"Topic " + random.nextInt(5) + "\", \"Topic "
+                    + random.nextInt(5) + "x\"], \"publisher\": \"Publisher " + random.nextInt(3) + "\"}");
+        }
+        return "sidecar " + dump.getFileName() + " " + Files.readString(sidecar);
+    }
+
+    private String breakDump(Random random, Map<Path, byte[]> broken) throws IOException {
+        Path dump = pick(random);
+        if (broken.containsKey(dump)) return "break none";
+        broken.put(dump, Files.readAllBytes(dump));
+        Files.writeString(dump, "['an unterminated string", StandardCharsets.UTF_8);
+        return "break " + dump.getFileName();
+    }
+
+    private static String fixDumps(Map<Path, byte[]> broken) throws IOException {
+        for (Map.Entry<Path, byte[]> e : broken.entrySet()) Files.write(e.getKey(), e.getValue());
+        String edit = "fix " + broken.size();
+        broken.clear();
+        return edit;
+    }
+
+    private String editTemplate(Random random, int step) throws IOException {
+        if (random.nextBoolean()) {
+            Path css = templates.resolve("assets/style.css");
+            Files.writeString(css, Files.readString(css) + "\n/* edit " + step + " */\n");
+            return "edit style.css";
+        }
+        String name = random.nextBoolean() ? "article.html" : "list.html";
+        Path template = templates.resolve(name);
+        String text = Files.readString(template);
+        Files.writeString(template, text.replaceFirst("</main>", "<!-- edit " + step + " --></main>"));
+        return "edit " + name;
+    }
+
+    private static SiteSettings otherSettings(Random random, SiteSettings s) {
+        int[] perPage = {2, 3, 7, 20};
+        int[] related = {0, 1, 5};
+        return new SiteSettings(s.title(), s.description(), s.baseUrl().isPresent() ? Optional.empty()
+                : Optional.of("https://example.org/archive/"), s.language(), perPage[random.nextInt(perPage.length)],
+                s.feedSize(), related[random.nextInt(related.length)], s.author(), s.footer(), s.sourceDate());
+    }
+
+    // Helpers.
+
+    private List<Path> dumps() throws IOException {
+        try (Stream<Path> files = Files.list(seeds)) {
+            return new ArrayList<>(files.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+        }
+    }
+
+    private Path pick(Random random) throws IOException {
+        List<Path> dumps = dumps();
+        return dumps.get(random.nextInt(dumps.size()));
+    }
+
+    private static Path sidecarOf(Path dump) {
+        String name = dump.getFileName().toString();
+        return dump.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
+    }
+
+    private static void writeSidecar(Path dump, String json) throws IOException {
+        Files.writeString(sidecarOf(dump), json, StandardCharsets.UTF_8);
+    }
+
+    /** The dump's paragraphs, or empty if it does not parse (a broken dump is left as it is). */
+    private static Optional<List<String>> parse(Path dump) throws IOException {
+        try {
+            return Optional.of(DumpParser.parse(dump.toString(), Files.readAllBytes(dump)));
+        } catch (io.broadsheet.parse.DumpSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes paragraphs as Python's {@code str()} of a list of strings writes them. */
+    private static void write(Path dump, List<String> paragraphs) throws IOException {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) out.append(", ");
+            out.append('\'');
+            paragraphs.get(i).codePoints().forEach(c -> {
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\'' -> out.append("\\'");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20 || c == 0x7f) out.append(String.format("\\x%02x", c));
+                        else out.appendCodePoint(c);
+                    }
+                }
+            });
+            out.append('\'');
+        }
+        Files.writeString(dump, out.append(']').toString(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> siblings(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.getParent())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Map<String, FileTime> modificationTimes(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
