@@ -93,7 +93,7 @@ def main():
             hand_written = old.split(MARKER, 1)[1]
 
     build_options = f' with `{a.build_options}`' if a.build_options.strip() else ''
-    java_options = f'`java {a.java_options.strip()} -jar`' if a.java_options.strip() else '`java -jar`'
+    java = ' '.join(['java', a.java_options.strip(), '-jar']).replace('  ', ' ')
     generated = f"""# Performance: Broadsheet and Hugo
 
 Produced by (from the project folder; see `bench/run --help`):
@@ -102,10 +102,10 @@ Produced by (from the project folder; see `bench/run --help`):
 {a.command.strip()}
 ```
 
-Each N: `broadsheet generate --seed 1 --count N` makes the dumps; Broadsheet builds them ({java_options} `broadsheet.jar build`{build_options});
+Each N: `broadsheet generate --seed 1 --count N` makes the dumps; Broadsheet builds them (`{java} broadsheet.jar build`{build_options});
 Hugo builds the same articles (Broadsheet's own `article.md` with its front matter translated, see `bench/to_hugo.py`)
 with the minimal theme in `bench/hugo/` (`hugo --quiet --gc --ignoreCache` and a fresh cache folder). The output
-folder is removed before every run; the tools alternate, and which goes first alternates too. Wall time, CPU time
+folder (and Broadsheet's build cache) is removed before every clean run; the tools alternate, and which goes first alternates too. Wall time, CPU time
 (user + system) and peak RSS are GNU time's (`/usr/bin/time -v`); files and bytes are those of the output folder
 (`find -type f`, `du -sb`). Every figure is the median of the runs; ms per article is wall time / N. The rebuild
 rows time Broadsheet run again over its last clean build's site and build cache: once with nothing changed, once
