@@ -41,20 +41,23 @@ import java.util.TreeMap;
  *                   a site deleted, replaced or rebuilt by other means has a new marker file
  * @param report     what the build reported, repeated by a build that finds nothing to do
  * @param scans      each parsed dump's paragraph fingerprints, by the hex SHA-256 of its bytes
+ * @param files      the digest of each seed file the build may trust without reading it, with the file's size,
+ *                   modification time and file key when it was read, by file name ({@link SeedFile})
  * @param articles   each built article, by id
  * @param search     the digest of every article's search input in archive order
  * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
  */
 record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
-                  Map<String, CachedArticle> articles, byte[] search, SortedMap<String, Output> outputs) {
+                  Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, SortedMap<String, Output> outputs) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
-            Map.of(), Map.of(), new byte[0], new TreeMap<>());
+            Map.of(), Map.of(), Map.of(), new byte[0], new TreeMap<>());
 
     BuildCache {
         scans = Map.copyOf(scans);
+        files = Map.copyOf(files);
         articles = Map.copyOf(articles);
         outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
     }
@@ -71,6 +74,24 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] search) {}
 
     /**
+     * A seed file as the build read it. A later build finding the file with the same size, modification time and
+     * file key trusts the digest instead of reading the file again, as git trusts its index. Only files last
+     * modified well before the build started are recorded (see {@code SiteBuilder}), so that a file changed during
+     * the build, or in the same tick of the file system's clock as it was read, is read again.
+     *
+     * @param size     its size in bytes
+     * @param modified its modification time, in nanoseconds since the epoch
+     * @param fileKey  its file key (device and inode where there are such), or empty where the system has none
+     * @param digest   the SHA-256 of its bytes
+     */
+    record SeedFile(long size, long modified, String fileKey, byte[] digest) {
+        /** Whether this is the same file, unchanged, as {@code other}, to all a stat can tell. */
+        boolean sameStat(SeedFile other) {
+            return size == other.size && modified == other.modified && fileKey.equals(other.fileKey);
+        }
+    }
+
+    /**
      * A file the build wrote.
      *
      * @param key     the digest of what it was made from, or empty when it is compared by content alone
@@ -80,7 +101,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
-        return new BuildCache(code, siteDigest, identity, report, scans, articles, search, outputs);
+        return new BuildCache(code, siteDigest, identity, report, scans, files, articles, search, outputs);
     }
 
     /** The cache in a file, or empty if it is missing, unreadable, damaged or from other code. */
@@ -102,6 +123,10 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
                 scans.put(digest, fingerprints);
             }
+            Map<String, SeedFile> files = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
+            }
             Map<String, CachedArticle> articles = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 byte[] key = bytes(in);
@@ -116,7 +141,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] expected = sha256.digest();
             byte[] stored = raw.readNBytes(expected.length);
             if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
-            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, articles, search, outputs));
+            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, articles, search,
+                    outputs));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
@@ -142,6 +168,14 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 text(out, e.getKey());
                 out.writeInt(e.getValue().length);
                 for (long f : e.getValue()) out.writeLong(f);
+            }
+            out.writeInt(files.size());
+            for (Map.Entry<String, SeedFile> e : new TreeMap<>(files).entrySet()) {
+                text(out, e.getKey());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+                text(out, e.getValue().fileKey());
+                bytes(out, e.getValue().digest());
             }
             out.writeInt(articles.size());
             for (CachedArticle a : new TreeMap<>(articles).values()) {
