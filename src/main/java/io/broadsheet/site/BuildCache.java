@@ -45,15 +45,18 @@ import java.util.TreeMap;
  *                   modification time and file key when it was read, by file name ({@link SeedFile})
  * @param articles   each built article, by id
  * @param search     the digest of every article's search input in archive order
+ * @param searchFile the name of the {@link SearchEntries} file in the cache's folder that holds every article's
+ *                   search index entry, or empty if there is none
  * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
  */
 record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
-                  Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, SortedMap<String, Output> outputs) {
+                  Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, String searchFile,
+                  SortedMap<String, Output> outputs) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
-            Map.of(), Map.of(), Map.of(), new byte[0], new TreeMap<>());
+            Map.of(), Map.of(), Map.of(), new byte[0], "", new TreeMap<>());
 
     BuildCache {
         scans = Map.copyOf(scans);
@@ -68,7 +71,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param key      the digest of every input of its conversion
      * @param markdown the SHA-256 of its Markdown
      * @param summary  its summary
-     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}): the index is
+     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}) if it was made by
+     *                 this build, or null if it is in the previous build's {@link SearchEntries} file: the index is
      *                 remade from these whenever any article changes, without reading or tokenising any text again
      */
     record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] search) {}
@@ -101,7 +105,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
-        return new BuildCache(code, siteDigest, identity, report, scans, files, articles, search, outputs);
+        return new BuildCache(code, siteDigest, identity, report, scans, files, articles, search, searchFile,
+                outputs);
     }
 
     /** The cache in a file, or empty if it is missing, unreadable, damaged or from other code. */
@@ -132,17 +137,19 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
                 ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in)));
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary, null));
             }
             byte[] search = bytes(in);
+            String searchFile = text(in);
             SortedMap<String, Output> outputs = new TreeMap<>();
             for (int n = in.readInt(); n > 0; n--) outputs.put(text(in), new Output(bytes(in), bytes(in)));
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             byte[] expected = sha256.digest();
             byte[] stored = raw.readNBytes(expected.length);
             if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
+                        if (!searchFile.isEmpty() && !Files.isRegularFile(file.resolveSibling(searchFile))) return Optional.empty();
             return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, articles, search,
-                    outputs));
+                    searchFile, outputs));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
@@ -182,9 +189,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, a.key());
                 bytes(out, a.markdown());
                 summary(out, a.summary());
-                bytes(out, a.search());
             }
             bytes(out, search);
+            text(out, searchFile);
             out.writeInt(outputs.size());
             for (Map.Entry<String, Output> e : outputs.entrySet()) {
                 text(out, e.getKey());

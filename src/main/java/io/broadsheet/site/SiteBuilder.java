@@ -205,7 +205,8 @@ public final class SiteBuilder {
                     refused.add(unrendered.get(i));
                 }
             }
-            byte[] searchKey = writeSearchIndex(workers, progress, site, previous, ordered, unrendered, articles, inputs);
+            SearchIndex searchIndex = writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
+                    unrendered, articles, inputs);
             writeListings(workers, progress, site, renderer, catalogue, pages, inputs);
             site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
@@ -224,8 +225,7 @@ public final class SiteBuilder {
             BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
                     removed.size(), !incremental);
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(),
-                    scan.files(), articles,
-                    searchKey, site.outputs());
+                    scan.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs());
             if (target instanceof DeltaArea delta) {
                 cacheFolder.apply(delta, removed, next);
             } else {
@@ -393,35 +393,83 @@ public final class SiteBuilder {
         if (withTopics) for (String topic : s.topics()) key.optional(index.topic(topic).map(t -> t.name() + "/" + t.slug()));
     }
 
+    /** Articles whose search entries are read from the cache and decoded together, across the threads. */
+    private static final int SEARCH_BATCH = 2048;
+
+    /**
+     * The search index as built.
+     *
+     * @param key     the digest of its inputs
+     * @param entries the name of the {@link SearchEntries} file holding every article's entry
+     */
+    private record SearchIndex(byte[] key, String entries) {}
+
     /**
      * Writes the search index, which depends on every article: remade whenever any article's search input or
-     * place changes, from the inputs kept per article; only its files whose bytes changed are written.
-     *
-     * @return the key of the index
+     * place changes, from the entries kept per article; only its files whose bytes changed are written. The
+     * entries of the articles this build converted are merged with the previous build's, streamed from the cache,
+     * into a new {@link SearchEntries} file, so that they are never all in memory at once.
      */
-    private static byte[] writeSearchIndex(Workers workers, Progress progress, SiteWrites site, BuildCache previous,
-                                           List<ArticleSummary> ordered, List<Problem> unrendered,
-                                           Map<String, CachedArticle> articles, Inputs inputs) {
+    private static SearchIndex writeSearchIndex(Workers workers, Progress progress, SiteWrites site,
+                                                BuildCache previous, Path cacheDir, List<ArticleSummary> ordered,
+                                                List<Problem> unrendered, Map<String, CachedArticle> articles,
+                                                Inputs inputs) throws SetupException {
         Digest digest = Digest.of("search").bytes(inputs.code());
+        Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (unrendered.get(i) != null) continue;
             CachedArticle article = articles.get(ordered.get(i).id());
             digest.number(i).bytes(article.markdown()).summary(article.summary());
+            numbers.put(ordered.get(i).id(), i);
         }
         byte[] key = digest.done();
+        boolean indexKept = false;
         if (Arrays.equals(previous.search(), key)) {
             List<String> kept = previous.outputs().entrySet().stream()
                     .filter(e -> Arrays.equals(e.getValue().key(), key)).map(Map.Entry::getKey).toList();
-            if (kept.stream().allMatch(path -> site.unchanged(path, key))) return key;
+            indexKept = kept.stream().allMatch(path -> site.unchanged(path, key));
         }
-        IndexBuilder search = new IndexBuilder();
-        stage(workers, progress, "indexing", ordered.size(), i -> {
-            if (unrendered.get(i) != null) return null;
-            search.add(i, IndexEntry.fromBytes(articles.get(ordered.get(i).id()).search()));
-            return null;
-        });
-        search.files().forEach((path, bytes) -> site.put(path, key, bytes));
-        return key;
+        // An article converted again, even to the same Markdown, has its entry in memory; the previous file holds
+        // every other article's, and stays right while no entry is new.
+        boolean entriesKept = !previous.searchFile().isEmpty()
+                && articles.values().stream().allMatch(a -> a.search() == null);
+        if (indexKept && entriesKept) return new SearchIndex(key, previous.searchFile());
+
+        IndexBuilder search = indexKept ? null : new IndexBuilder();
+        List<String> ids = new ArrayList<>(articles.keySet());
+        ids.sort(null);
+        String entries;
+        try (SearchEntries.Reader reader = previous.searchFile().isEmpty() ? null
+                     : new SearchEntries.Reader(cacheDir, previous.searchFile());
+             SearchEntries.Writer writer = new SearchEntries.Writer(cacheDir)) {
+            progress.stage("indexing", ids.size());
+            for (int from = 0; from < ids.size(); from += SEARCH_BATCH) {
+                int start = from;
+                byte[][] batch = new byte[Math.min(SEARCH_BATCH, ids.size() - from)][];
+                for (int k = 0; k < batch.length; k++) {
+                    String id = ids.get(start + k);
+                    byte[] entry = articles.get(id).search();
+                    if (entry == null) {
+                        if (reader == null) throw new IOException("the build cache has no search entries");
+                        entry = reader.entry(id);
+                    }
+                    writer.add(id, entry);
+                    batch[k] = entry;
+                }
+                workers.map(batch.length, k -> {
+                    Integer number = numbers.get(ids.get(start + k));
+                    if (search != null && number != null) search.add(number, IndexEntry.fromBytes(batch[k]));
+                    return null;
+                }, progress);
+            }
+            if (reader != null) reader.finish();
+            entries = writer.finish();
+        } catch (IOException e) {
+            throw new SetupException("cannot read or write the search entries of the build cache in " + cacheDir
+                    + ": " + e.getMessage() + "; run the build with --clean", e);
+        }
+        if (search != null) search.files().forEach((path, bytes) -> site.put(path, key, bytes));
+        return new SearchIndex(key, entries);
     }
 
     /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */
