@@ -109,8 +109,14 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 outputs);
     }
 
-    /** The cache in a file, or empty if it is missing, unreadable, damaged or from other code. */
-    static Optional<BuildCache> read(Path file) {
+    /**
+     * The cache in a file, or empty if it is missing, unreadable, damaged or from other code.
+     *
+     * @param whole false to read only what tells whether the build has anything to do (the inputs' digest, the
+     *              report, the seed files and their scans), with its own checksum, leaving the articles and
+     *              outputs empty: a build that finds nothing changed has no use for the bulk of the cache
+     */
+    static Optional<BuildCache> read(Path file, boolean whole) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         MessageDigest sha256 = sha256();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -131,6 +137,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             Map<String, SeedFile> files = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
+            }
+            byte[] head = sha256.digest();
+            if (!Arrays.equals(head, bytes(in))) return Optional.empty();
+            if (!whole) {
+                return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, Map.of(),
+                        new byte[0], "", new TreeMap<>()));
             }
             Map<String, CachedArticle> articles = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
@@ -184,6 +196,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 text(out, e.getValue().fileKey());
                 bytes(out, e.getValue().digest());
             }
+            out.flush();
+            bytes(out, sha256.digest());
             out.writeInt(articles.size());
             for (CachedArticle a : new TreeMap<>(articles).values()) {
                 bytes(out, a.key());

@@ -159,19 +159,21 @@ public final class SiteBuilder {
         if (!Files.isDirectory(seeds)) throw new SetupException("seeds folder not found: " + seeds);
         CacheFolder cacheFolder = CacheFolder.of(out);
         cacheFolder.recover();
-        BuildCache previous = clean ? BuildCache.EMPTY : cacheFolder.read().orElse(BuildCache.EMPTY);
-        boolean incremental = previous != BuildCache.EMPTY;
+        // The bulk of the cache (articles and outputs) is read only once the build is known to have work to do.
+        BuildCache head = clean ? BuildCache.EMPTY : cacheFolder.read(false).orElse(BuildCache.EMPTY);
         Workers workers = new Workers(threads);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Scan scan = scanDumps(workers, progress, refused, warnings, previous);
+        Scan scan = scanDumps(workers, progress, refused, warnings, head);
         List<Dump> dumps = scan.dumps();
         ArchiveProfile profile = scan.profile();
         Inputs inputs = inputs(scan.digest());
-        if (incremental && Arrays.equals(previous.siteDigest(), inputs.site())) {
-            BuildReport before = previous.report();
+        if (head != BuildCache.EMPTY && Arrays.equals(head.siteDigest(), inputs.site())) {
+            BuildReport before = head.report();
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
         }
+        BuildCache previous = head == BuildCache.EMPTY ? head : cacheFolder.read(true).orElse(BuildCache.EMPTY);
+        boolean incremental = previous != BuildCache.EMPTY;
 
         try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out)) {
             SiteWrites site = new SiteWrites(previous, target);
