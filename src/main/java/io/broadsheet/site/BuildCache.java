@@ -41,20 +41,26 @@ import java.util.TreeMap;
  *                   a site deleted, replaced or rebuilt by other means has a new marker file
  * @param report     what the build reported, repeated by a build that finds nothing to do
  * @param scans      each parsed dump's paragraph fingerprints, by the hex SHA-256 of its bytes
+ * @param files      the digest of each seed file the build may trust without reading it, with the file's size,
+ *                   modification time and file key when it was read, by file name ({@link SeedFile})
  * @param articles   each built article, by id
  * @param search     the digest of every article's search input in archive order
+ * @param searchFile the name of the {@link SearchEntries} file in the cache's folder that holds every article's
+ *                   search index entry, or empty if there is none
  * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
  */
 record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
-                  Map<String, CachedArticle> articles, byte[] search, SortedMap<String, Output> outputs) {
+                  Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, String searchFile,
+                  SortedMap<String, Output> outputs) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
-            Map.of(), Map.of(), new byte[0], new TreeMap<>());
+            Map.of(), Map.of(), Map.of(), new byte[0], "", new TreeMap<>());
 
     BuildCache {
         scans = Map.copyOf(scans);
+        files = Map.copyOf(files);
         articles = Map.copyOf(articles);
         outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
     }
@@ -65,10 +71,29 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param key      the digest of every input of its conversion
      * @param markdown the SHA-256 of its Markdown
      * @param summary  its summary
-     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}): the index is
+     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}) if it was made by
+     *                 this build, or null if it is in the previous build's {@link SearchEntries} file: the index is
      *                 remade from these whenever any article changes, without reading or tokenising any text again
      */
     record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] search) {}
+
+    /**
+     * A seed file as the build read it. A later build finding the file with the same size, modification time and
+     * file key trusts the digest instead of reading the file again, as git trusts its index. Only files last
+     * modified well before the build started are recorded (see {@code SiteBuilder}), so that a file changed during
+     * the build, or in the same tick of the file system's clock as it was read, is read again.
+     *
+     * @param size     its size in bytes
+     * @param modified its modification time, in nanoseconds since the epoch
+     * @param fileKey  its file key (device and inode where there are such), or empty where the system has none
+     * @param digest   the SHA-256 of its bytes
+     */
+    record SeedFile(long size, long modified, String fileKey, byte[] digest) {
+        /** Whether this is the same file, unchanged, as {@code other}, to all a stat can tell. */
+        boolean sameStat(SeedFile other) {
+            return size == other.size && modified == other.modified && fileKey.equals(other.fileKey);
+        }
+    }
 
     /**
      * A file the build wrote.
@@ -80,11 +105,18 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
-        return new BuildCache(code, siteDigest, identity, report, scans, articles, search, outputs);
+        return new BuildCache(code, siteDigest, identity, report, scans, files, articles, search, searchFile,
+                outputs);
     }
 
-    /** The cache in a file, or empty if it is missing, unreadable, damaged or from other code. */
-    static Optional<BuildCache> read(Path file) {
+    /**
+     * The cache in a file, or empty if it is missing, unreadable, damaged or from other code.
+     *
+     * @param whole false to read only what tells whether the build has anything to do (the inputs' digest, the
+     *              report, the seed files and their scans), with its own checksum, leaving the articles and
+     *              outputs empty: a build that finds nothing changed has no use for the bulk of the cache
+     */
+    static Optional<BuildCache> read(Path file, boolean whole) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         MessageDigest sha256 = sha256();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -102,21 +134,34 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
                 scans.put(digest, fingerprints);
             }
+            Map<String, SeedFile> files = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
+            }
+            byte[] head = sha256.digest();
+            if (!Arrays.equals(head, bytes(in))) return Optional.empty();
+            if (!whole) {
+                return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, Map.of(),
+                        new byte[0], "", new TreeMap<>()));
+            }
             Map<String, CachedArticle> articles = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
                 ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in)));
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary, null));
             }
             byte[] search = bytes(in);
+            String searchFile = text(in);
             SortedMap<String, Output> outputs = new TreeMap<>();
             for (int n = in.readInt(); n > 0; n--) outputs.put(text(in), new Output(bytes(in), bytes(in)));
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             byte[] expected = sha256.digest();
             byte[] stored = raw.readNBytes(expected.length);
             if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
-            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, articles, search, outputs));
+                        if (!searchFile.isEmpty() && !Files.isRegularFile(file.resolveSibling(searchFile))) return Optional.empty();
+            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, articles, search,
+                    searchFile, outputs));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
@@ -143,14 +188,24 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 out.writeInt(e.getValue().length);
                 for (long f : e.getValue()) out.writeLong(f);
             }
+            out.writeInt(files.size());
+            for (Map.Entry<String, SeedFile> e : new TreeMap<>(files).entrySet()) {
+                text(out, e.getKey());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+                text(out, e.getValue().fileKey());
+                bytes(out, e.getValue().digest());
+            }
+            out.flush();
+            bytes(out, sha256.digest());
             out.writeInt(articles.size());
             for (CachedArticle a : new TreeMap<>(articles).values()) {
                 bytes(out, a.key());
                 bytes(out, a.markdown());
                 summary(out, a.summary());
-                bytes(out, a.search());
             }
             bytes(out, search);
+            text(out, searchFile);
             out.writeInt(outputs.size());
             for (Map.Entry<String, Output> e : outputs.entrySet()) {
                 text(out, e.getKey());

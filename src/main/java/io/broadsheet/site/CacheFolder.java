@@ -73,11 +73,16 @@ final class CacheFolder {
                         && lines.get(lines.size() - 1).equals(JOURNAL_END)) {
                     List<String> moves = new ArrayList<>();
                     List<String> deletes = new ArrayList<>();
+                    String searchFile = null;
                     for (String line : lines.subList(2, lines.size() - 1)) {
-                        (line.startsWith("M ") ? moves : deletes).add(line.substring(2));
+                        if (line.startsWith("K ")) {
+                            searchFile = line.substring(2);
+                        } else {
+                            (line.startsWith("M ") ? moves : deletes).add(line.substring(2));
+                        }
                     }
                     Path delta = DeltaArea.inside(out.getParent(), lines.get(1));
-                    rollForward(delta, moves, deletes);
+                    rollForward(delta, moves, deletes, searchFile);
                 } else {
                     // Only a complete journal is renamed into place, so this one was damaged afterwards: the
                     // site cannot be trusted to match any cache.
@@ -106,9 +111,19 @@ final class CacheFolder {
      * otherwise empty, and the build is clean.
      */
     Optional<BuildCache> read() {
+        return read(true);
+    }
+
+    /** As {@link #read()}; only the part that tells whether anything changed unless {@code whole}. */
+    Optional<BuildCache> read(boolean whole) {
         String marker = identity(out.resolve(StagingArea.MARKER));
         if (marker.isEmpty()) return Optional.empty();
-        return BuildCache.read(dir.resolve(CACHE)).filter(cache -> cache.marker().equals(marker));
+        return BuildCache.read(dir.resolve(CACHE), whole).filter(cache -> cache.marker().equals(marker));
+    }
+
+    /** The folder itself, where a build writes the cache's {@link SearchEntries} before naming them in the cache. */
+    Path dir() {
+        return dir;
     }
 
     /** Forgets the cache, before a clean build replaces the site. */
@@ -129,6 +144,7 @@ final class CacheFolder {
             cache.withMarker(identity(out.resolve(StagingArea.MARKER))).write(pending);
             Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            removeOtherSearchFiles(cache.searchFile());
         } catch (IOException e) {
             // The site is published; without a cache the next build is clean, which is slower but right.
             throw new SetupException("the site was built, but its build cache could not be written to " + dir
@@ -143,7 +159,7 @@ final class CacheFolder {
     void apply(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
         List<String> moves = journal(delta, removed, next);
         try {
-            rollForward(delta.folder(), moves, removed);
+            rollForward(delta.folder(), moves, removed, next.searchFile());
         } catch (IOException | RuntimeException e) {
             throw new SetupException("cannot update " + out + ": " + e.getMessage()
                     + "; the next build finishes the update", e);
@@ -167,6 +183,7 @@ final class CacheFolder {
                     .append(delta.folder().getFileName()).append('\n');
             for (String path : moves) text.append("M ").append(path).append('\n');
             for (String path : removed) text.append("D ").append(path).append('\n');
+            text.append("K ").append(next.searchFile()).append('\n');
             text.append(JOURNAL_END).append('\n');
             Path temporary = dir.resolve(JOURNAL + ".tmp");
             try (FileOutputStream journal = new FileOutputStream(temporary.toFile())) {
@@ -182,8 +199,14 @@ final class CacheFolder {
         }
     }
 
-    /** Does what a journal says; every step may be repeated, so a roll-forward that is itself killed is safe. */
-    private void rollForward(Path delta, List<String> moves, List<String> deletes) throws IOException {
+    /**
+     * Does what a journal says; every step may be repeated, so a roll-forward that is itself killed is safe.
+     *
+     * @param searchFile the search entries the new cache names, or null if the journal does not say: the others
+     *                   are removed once the new cache is in place
+     */
+    private void rollForward(Path delta, List<String> moves, List<String> deletes, String searchFile)
+            throws IOException {
         for (String path : moves) {
             Path from = DeltaArea.inside(delta, path);
             if (!Files.exists(from)) continue; // moved by the roll-forward that was killed
@@ -201,8 +224,23 @@ final class CacheFolder {
             Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         }
+        if (searchFile != null) removeOtherSearchFiles(searchFile);
         Files.deleteIfExists(dir.resolve(JOURNAL));
         deleteTree(delta);
+    }
+
+    /** Removes the search entries of earlier caches, and those killed builds left unnamed. */
+    private void removeOtherSearchFiles(String keep) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if ((SearchEntries.isName(name) || name.endsWith(".tmp") && name.startsWith("search"))
+                        && !name.equals(keep)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /** Folders left empty by deleting Broadsheet's files; a folder still holding anything is kept. */

@@ -29,11 +29,15 @@ import io.broadsheet.search.SearchDocument;
 import io.broadsheet.search.IndexEntry;
 import io.broadsheet.search.SearchText;
 import io.broadsheet.site.BuildCache.CachedArticle;
+import io.broadsheet.site.BuildCache.SeedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,6 +47,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -153,19 +159,21 @@ public final class SiteBuilder {
         if (!Files.isDirectory(seeds)) throw new SetupException("seeds folder not found: " + seeds);
         CacheFolder cacheFolder = CacheFolder.of(out);
         cacheFolder.recover();
-        BuildCache previous = clean ? BuildCache.EMPTY : cacheFolder.read().orElse(BuildCache.EMPTY);
-        boolean incremental = previous != BuildCache.EMPTY;
+        // The bulk of the cache (articles and outputs) is read only once the build is known to have work to do.
+        BuildCache head = clean ? BuildCache.EMPTY : cacheFolder.read(false).orElse(BuildCache.EMPTY);
         Workers workers = new Workers(threads);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Scan scan = scanDumps(workers, progress, refused, warnings, previous);
+        Scan scan = scanDumps(workers, progress, refused, warnings, head);
         List<Dump> dumps = scan.dumps();
         ArchiveProfile profile = scan.profile();
         Inputs inputs = inputs(scan.digest());
-        if (incremental && Arrays.equals(previous.siteDigest(), inputs.site())) {
-            BuildReport before = previous.report();
+        if (head != BuildCache.EMPTY && Arrays.equals(head.siteDigest(), inputs.site())) {
+            BuildReport before = head.report();
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
         }
+        BuildCache previous = head == BuildCache.EMPTY ? head : cacheFolder.read(true).orElse(BuildCache.EMPTY);
+        boolean incremental = previous != BuildCache.EMPTY;
 
         try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out)) {
             SiteWrites site = new SiteWrites(previous, target);
@@ -199,7 +207,8 @@ public final class SiteBuilder {
                     refused.add(unrendered.get(i));
                 }
             }
-            byte[] searchKey = writeSearchIndex(workers, progress, site, previous, ordered, unrendered, articles, inputs);
+            SearchIndex searchIndex = writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
+                    unrendered, articles, inputs);
             writeListings(workers, progress, site, renderer, catalogue, pages, inputs);
             site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
@@ -217,8 +226,8 @@ public final class SiteBuilder {
             List<String> removed = incremental ? site.removed() : List.of();
             BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
                     removed.size(), !incremental);
-            BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(), articles,
-                    searchKey, site.outputs());
+            BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(),
+                    scan.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs());
             if (target instanceof DeltaArea delta) {
                 cacheFolder.apply(delta, removed, next);
             } else {
@@ -386,35 +395,83 @@ public final class SiteBuilder {
         if (withTopics) for (String topic : s.topics()) key.optional(index.topic(topic).map(t -> t.name() + "/" + t.slug()));
     }
 
+    /** Articles whose search entries are read from the cache and decoded together, across the threads. */
+    private static final int SEARCH_BATCH = 2048;
+
+    /**
+     * The search index as built.
+     *
+     * @param key     the digest of its inputs
+     * @param entries the name of the {@link SearchEntries} file holding every article's entry
+     */
+    private record SearchIndex(byte[] key, String entries) {}
+
     /**
      * Writes the search index, which depends on every article: remade whenever any article's search input or
-     * place changes, from the inputs kept per article; only its files whose bytes changed are written.
-     *
-     * @return the key of the index
+     * place changes, from the entries kept per article; only its files whose bytes changed are written. The
+     * entries of the articles this build converted are merged with the previous build's, streamed from the cache,
+     * into a new {@link SearchEntries} file, so that they are never all in memory at once.
      */
-    private static byte[] writeSearchIndex(Workers workers, Progress progress, SiteWrites site, BuildCache previous,
-                                           List<ArticleSummary> ordered, List<Problem> unrendered,
-                                           Map<String, CachedArticle> articles, Inputs inputs) {
+    private static SearchIndex writeSearchIndex(Workers workers, Progress progress, SiteWrites site,
+                                                BuildCache previous, Path cacheDir, List<ArticleSummary> ordered,
+                                                List<Problem> unrendered, Map<String, CachedArticle> articles,
+                                                Inputs inputs) throws SetupException {
         Digest digest = Digest.of("search").bytes(inputs.code());
+        Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (unrendered.get(i) != null) continue;
             CachedArticle article = articles.get(ordered.get(i).id());
             digest.number(i).bytes(article.markdown()).summary(article.summary());
+            numbers.put(ordered.get(i).id(), i);
         }
         byte[] key = digest.done();
+        boolean indexKept = false;
         if (Arrays.equals(previous.search(), key)) {
             List<String> kept = previous.outputs().entrySet().stream()
                     .filter(e -> Arrays.equals(e.getValue().key(), key)).map(Map.Entry::getKey).toList();
-            if (kept.stream().allMatch(path -> site.unchanged(path, key))) return key;
+            indexKept = kept.stream().allMatch(path -> site.unchanged(path, key));
         }
-        IndexBuilder search = new IndexBuilder();
-        stage(workers, progress, "indexing", ordered.size(), i -> {
-            if (unrendered.get(i) != null) return null;
-            search.add(i, IndexEntry.fromBytes(articles.get(ordered.get(i).id()).search()));
-            return null;
-        });
-        search.files().forEach((path, bytes) -> site.put(path, key, bytes));
-        return key;
+        // An article converted again, even to the same Markdown, has its entry in memory; the previous file holds
+        // every other article's, and stays right while no entry is new.
+        boolean entriesKept = !previous.searchFile().isEmpty()
+                && articles.values().stream().allMatch(a -> a.search() == null);
+        if (indexKept && entriesKept) return new SearchIndex(key, previous.searchFile());
+
+        IndexBuilder search = indexKept ? null : new IndexBuilder();
+        List<String> ids = new ArrayList<>(articles.keySet());
+        ids.sort(null);
+        String entries;
+        try (SearchEntries.Reader reader = previous.searchFile().isEmpty() ? null
+                     : new SearchEntries.Reader(cacheDir, previous.searchFile());
+             SearchEntries.Writer writer = new SearchEntries.Writer(cacheDir)) {
+            progress.stage("indexing", ids.size());
+            for (int from = 0; from < ids.size(); from += SEARCH_BATCH) {
+                int start = from;
+                byte[][] batch = new byte[Math.min(SEARCH_BATCH, ids.size() - from)][];
+                for (int k = 0; k < batch.length; k++) {
+                    String id = ids.get(start + k);
+                    byte[] entry = articles.get(id).search();
+                    if (entry == null) {
+                        if (reader == null) throw new IOException("the build cache has no search entries");
+                        entry = reader.entry(id);
+                    }
+                    writer.add(id, entry);
+                    batch[k] = entry;
+                }
+                workers.map(batch.length, k -> {
+                    Integer number = numbers.get(ids.get(start + k));
+                    if (search != null && number != null) search.add(number, IndexEntry.fromBytes(batch[k]));
+                    return null;
+                }, progress);
+            }
+            if (reader != null) reader.finish();
+            entries = writer.finish();
+        } catch (IOException e) {
+            throw new SetupException("cannot read or write the search entries of the build cache in " + cacheDir
+                    + ": " + e.getMessage() + "; run the build with --clean", e);
+        }
+        if (search != null) search.files().forEach((path, bytes) -> site.put(path, key, bytes));
+        return new SearchIndex(key, entries);
     }
 
     /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */
@@ -498,8 +555,16 @@ public final class SiteBuilder {
         }
     }
 
-    /** A file in the seeds folder: its name as shown, its article id, or why it cannot be one. */
-    private record Listed(Path file, String shown, String id, Problem refused) {}
+    /**
+     * How long before the build starts a seed file must have been last modified for the next build to trust its
+     * size, time and file key instead of reading it. A file changed while it was being read, or in the same tick of
+     * the file system's clock, may keep its time; it is read again by the next build, as git does with "racily
+     * clean" files. Generous, since file system clocks may be coarse (two seconds on FAT) and a little behind.
+     */
+    private static final long RACY_MARGIN_NANOS = 3_000_000_000L;
+
+    /** A file in the seeds folder: its name as shown, its attributes, its article id, or why it cannot be one. */
+    private record Listed(Path file, BasicFileAttributes attributes, String shown, String id, Problem refused) {}
 
     /**
      * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar; or why it was refused;
@@ -507,9 +572,9 @@ public final class SiteBuilder {
      * were not read.
      */
     private record Scanned(long[] fingerprints, Sidecar sidecar, Problem refused, Problem warning, byte[] digest,
-                           byte[] sidecarDigest) {
+                           byte[] sidecarDigest, SeedFile seedFile) {
         static Scanned refusal(Problem problem) {
-            return new Scanned(null, null, problem, null, new byte[0], new byte[0]);
+            return new Scanned(null, null, problem, null, new byte[0], new byte[0], null);
         }
     }
 
@@ -517,30 +582,37 @@ public final class SiteBuilder {
      * The outcome of the first pass: the dumps to build, in file name order, and the archive's profile.
      *
      * @param fingerprints each dump's fingerprints by the hex digest of its bytes, for the next build
+     * @param files        the seed files the next build may trust without reading them, by name
      * @param digest       the digest of every file of the seeds folder and of what the first pass made of it
      */
-    private record Scan(List<Dump> dumps, ArchiveProfile profile, Map<String, long[]> fingerprints, byte[] digest) {}
+    private record Scan(List<Dump> dumps, ArchiveProfile profile, Map<String, long[]> fingerprints,
+                        Map<String, SeedFile> files, byte[] digest) {}
 
     /**
      * The first pass: checks each file's name, reads and parses it and its sidecar, and counts its paragraphs into
-     * the archive profile. A dump the previous build parsed is not parsed again: its fingerprints are kept.
+     * the archive profile. A dump the previous build parsed is not parsed again: its fingerprints are kept; and one
+     * whose size, modification time and file key are those the previous build recorded is not even read.
      */
     private Scan scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings,
                            BuildCache previous) throws SetupException {
+        // The file system's clock is compared only with the files' own times, and only decides what is read again,
+        // never what the site holds.
+        long trustBefore = System.currentTimeMillis() * 1_000_000L - RACY_MARGIN_NANOS;
         List<Listed> files = new ArrayList<>();
         Map<String, String> firstFileById = new LinkedHashMap<>();
-        for (Path file : listDumps()) {
+        for (Map.Entry<Path, BasicFileAttributes> listed : listDumps().entrySet()) {
+            Path file = listed.getKey();
             String fileName = file.getFileName().toString();
             String shown = DisplayName.of(seeds.resolve(fileName).toString());
             String id;
             try {
                 id = ArticleId.of(fileName);
             } catch (IllegalArgumentException e) {
-                files.add(new Listed(file, shown, null, Problem.of(shown, e.getMessage())));
+                files.add(new Listed(file, listed.getValue(), shown, null, Problem.of(shown, e.getMessage())));
                 continue;
             }
             String clash = firstFileById.putIfAbsent(id, shown);
-            files.add(new Listed(file, shown, id, clash == null ? null : Problem.of(shown,
+            files.add(new Listed(file, listed.getValue(), shown, id, clash == null ? null : Problem.of(shown,
                     "has the same article id '" + id + "' as " + clash + "; rename one of them")));
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
@@ -548,10 +620,14 @@ public final class SiteBuilder {
         List<Dump> dumps = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
         Map<String, long[]> fingerprints = new HashMap<>();
+        Map<String, SeedFile> seedFiles = new HashMap<>();
         Digest digest = Digest.of("seeds").number(files.size());
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
             Listed file = files.get(i);
+            if (s.seedFile() != null && s.seedFile().modified() < trustBefore) {
+                seedFiles.put(file.file().getFileName().toString(), s.seedFile());
+            }
             digest.text(file.file().getFileName().toString()).text(file.shown()).bytes(s.digest())
                     .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
             if (s.refused() != null) {
@@ -565,20 +641,33 @@ public final class SiteBuilder {
                         s.fingerprints()));
             }
         }
-        return new Scan(dumps, profile.build(), fingerprints, digest.done());
+        return new Scan(dumps, profile.build(), fingerprints, seedFiles, digest.done());
     }
 
     private Scanned scan(Listed listed, BuildCache previous) {
         if (listed.refused() != null) return Scanned.refusal(listed.refused());
         String shown = listed.shown();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(listed.file());
-        } catch (IOException e) {
-            return Scanned.refusal(Problem.of(shown, "cannot read: " + e.getMessage()));
-        }
-        byte[] digest = Digest.content(bytes);
         String name = listed.file().getFileName().toString();
+        BasicFileAttributes attributes = listed.attributes();
+        SeedFile stat = new SeedFile(attributes.size(), nanos(attributes.lastModifiedTime()),
+                String.valueOf(attributes.fileKey()), new byte[0]);
+        SeedFile before = previous.files().get(name);
+        // Only a file that parsed last time is trusted, so that a refusal is always reported from the file itself.
+        long[] fingerprints = before != null && before.sameStat(stat)
+                ? previous.scans().get(Digest.hex(before.digest())) : null;
+        byte[] bytes = null;
+        byte[] digest;
+        if (fingerprints != null) {
+            digest = before.digest();
+        } else {
+            try {
+                bytes = Files.readAllBytes(listed.file());
+            } catch (IOException e) {
+                return Scanned.refusal(Problem.of(shown, "cannot read: " + e.getMessage()));
+            }
+            digest = Digest.content(bytes);
+        }
+        SeedFile seedFile = new SeedFile(stat.size(), stat.modified(), stat.fileKey(), digest);
         Path sidecarFile = listed.file().resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
         byte[] sidecarBytes = null;
         IOException sidecarError = null;
@@ -589,19 +678,19 @@ public final class SiteBuilder {
         }
         byte[] sidecarDigest = sidecarBytes == null ? new byte[0] : Digest.content(sidecarBytes);
         try {
-            long[] fingerprints = previous.scans().get(Digest.hex(digest));
+            if (fingerprints == null) fingerprints = previous.scans().get(Digest.hex(digest));
             if (fingerprints == null) {
                 List<String> paragraphs = DumpParser.parse(shown, bytes);
                 if (paragraphs.isEmpty()) {
                     return new Scanned(null, null, null, Problem.of(shown, "empty list, no article made"), digest,
-                            sidecarDigest);
+                            sidecarDigest, null);
                 }
                 fingerprints = ArchiveProfile.fingerprints(paragraphs);
             }
             if (sidecarError != null) throw sidecarError;
             Sidecar sidecar = sidecarBytes == null ? Sidecar.NONE
                     : SidecarReader.read(seeds.resolve(sidecarFile.getFileName()).toString(), sidecarBytes);
-            return new Scanned(fingerprints, sidecar, null, null, digest, sidecarDigest);
+            return new Scanned(fingerprints, sidecar, null, null, digest, sidecarDigest, seedFile);
         } catch (DumpSyntaxException e) {
             return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
         } catch (SidecarException e) {
@@ -613,16 +702,32 @@ public final class SiteBuilder {
         }
     }
 
-    /** The dumps in the seeds folder, sorted by file name so that ids clash the same way on every machine. */
-    private List<Path> listDumps() throws SetupException {
-        List<Path> files = new ArrayList<>();
+    /**
+     * The dumps in the seeds folder with their attributes, sorted by file name so that ids clash the same way on
+     * every machine.
+     */
+    private SortedMap<Path, BasicFileAttributes> listDumps() throws SetupException {
+        SortedMap<Path, BasicFileAttributes> files =
+                new TreeMap<>(Comparator.comparing((Path p) -> p.getFileName().toString()));
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(seeds, "*.txt")) {
-            for (Path entry : entries) if (Files.isRegularFile(entry)) files.add(entry);
+            for (Path entry : entries) {
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    continue; // gone since it was listed, or a link to nothing, as a file that is not regular
+                }
+                if (attributes.isRegularFile()) files.put(entry, attributes);
+            }
         } catch (IOException e) {
             throw new SetupException("cannot read seeds folder " + seeds + ": " + e.getMessage(), e);
         }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return files;
+    }
+
+    private static long nanos(FileTime time) {
+        Instant instant = time.toInstant();
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     private static byte[] utf8(String text) {

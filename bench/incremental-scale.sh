@@ -1,0 +1,37 @@
+#!/bin/bash
+# Incremental build times at scale: clean, no change, one dump changed, one dump added, each with wall time, CPU
+# time and peak RSS (/usr/bin/time -v). Usage: bench/incremental-scale.sh SEEDS WORKDIR; needs target/broadsheet.jar.
+# SEEDS is never modified: WORKDIR/seeds is a copy made of hard links, and an edited dump is written as a new file
+# and moved over its link.
+set -euo pipefail
+project=$(cd "$(dirname "$0")/.." && pwd)
+seeds=$1; work=$2
+mkdir -p "$work" && cd "$work"
+[ -d seeds ] || cp -al "$seeds" seeds
+cp "$project/target/broadsheet.jar" bench.jar
+rm -rf site .site.*
+B="java -Xmx1g -jar bench.jar build --verbose --seeds seeds --out site --per-page 20 --base-url https://example.org/"
+t() {
+  /usr/bin/time -v $B > "$1.log" 2>&1
+  printf '%-12s wall %s  cpu %.1f s  rss %d MB  | %s\n' "$1" \
+    "$(grep 'Elapsed (wall' "$1.log" | awk '{print $NF}')" \
+    "$(grep -E 'User time|System time' "$1.log" | awk '{s+=$NF} END {print s}')" \
+    "$(( $(grep 'Maximum resident' "$1.log" | awk '{print $NF}') / 1024 ))" \
+    "$(grep -E '^(Built|Updated|site is up)' "$1.log" | head -1)"
+}
+t clean
+sleep 4 # past the margin within which a build reads a recently modified dump again
+t nochange
+t nochange2
+victim=$(ls seeds | grep '\.txt$' | sed -n 500p)
+python3 - "seeds/$victim" <<'PY'
+import os, sys
+p = sys.argv[1]; s = open(p, encoding='utf-8').read()
+open(p + '.new', 'w', encoding='utf-8').write(s.replace("', '", " One more sentence added by the benchmark.', '", 1))
+os.replace(p + '.new', p)
+PY
+t onechanged
+cp "seeds/$(ls seeds | grep '\.txt$' | head -1)" seeds/999999_benchmarkadded.txt
+t oneadded
+t nochange3
+ls -l .site.broadsheet-cache/

@@ -1,0 +1,147 @@
+package io.broadsheet.site;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The file of the build cache that holds every article's search index entry
+ * ({@link io.broadsheet.search.IndexEntry#toBytes}), by article id in code point order.
+ *
+ * <p>It is the bulk of the cache (a few kilobytes per article), and is needed only when the search index is
+ * remade, so it is kept apart from {@code cache.bin}, never loaded whole, and read and written as a stream. Its
+ * name holds the SHA-256 of its bytes: a file is never changed once named, so the previous cache stays valid until
+ * the new one replaces it, and a damaged file is found when it is read through.
+ */
+final class SearchEntries {
+    private static final String PREFIX = "search-";
+    private static final String SUFFIX = ".bin";
+
+    private SearchEntries() {}
+
+    /** Whether a file name is one of these files, so that files no cache names can be removed. */
+    static boolean isName(String fileName) {
+        return fileName.startsWith(PREFIX) && fileName.endsWith(SUFFIX);
+    }
+
+    /** Writes entries, in increasing id order, to a new file of a folder; its name is known once it is closed. */
+    static final class Writer implements Closeable {
+        private final Path folder;
+        private final Path temporary;
+        private final FileOutputStream raw;
+        private final MessageDigest sha256 = sha256();
+        private final DataOutputStream out;
+        private String last;
+        private String name;
+
+        Writer(Path folder) throws IOException {
+            this.folder = folder;
+            Files.createDirectories(folder);
+            this.temporary = Files.createTempFile(folder, "search", ".tmp");
+            this.raw = new FileOutputStream(temporary.toFile());
+            this.out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha256));
+        }
+
+        void add(String id, byte[] entry) throws IOException {
+            if (last != null && last.compareTo(id) >= 0) throw new IllegalArgumentException("ids out of order: " + id);
+            last = id;
+            out.writeUTF(id);
+            out.writeInt(entry.length);
+            out.write(entry);
+        }
+
+        /** Forces the file to disk and names it by its digest; returns that name. */
+        String finish() throws IOException {
+            out.flush();
+            raw.getFD().sync();
+            out.close();
+            name = PREFIX + HexFormat.of().formatHex(sha256.digest()) + SUFFIX;
+            Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return name;
+        }
+
+        /** Removes the file unless it was finished. */
+        @Override
+        public void close() throws IOException {
+            if (name == null) {
+                out.close();
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
+     * Reads a file's entries in order, looking each up by id; the ids asked for must increase. Its digest is checked
+     * by {@link #finish}, which reads the rest of the file.
+     */
+    static final class Reader implements Closeable {
+        private final String name;
+        private final MessageDigest sha256 = sha256();
+        private final DataInputStream in;
+        private String id;
+        private byte[] entry;
+
+        Reader(Path folder, String name) throws IOException {
+            this.name = name;
+            this.in = new DataInputStream(new DigestInputStream(
+                    new BufferedInputStream(Files.newInputStream(folder.resolve(name)), 1 << 16), sha256));
+        }
+
+        /** The entry of an article, skipping those of lower ids. */
+        byte[] entry(String wanted) throws IOException {
+            while (id == null || id.compareTo(wanted) < 0) {
+                if (!next()) break;
+            }
+            if (wanted.equals(id)) return entry;
+            throw new IOException("the build cache has no search entry for " + wanted);
+        }
+
+        private boolean next() throws IOException {
+            try {
+                id = in.readUTF();
+            } catch (EOFException e) {
+                id = null;
+                return false;
+            }
+            int length = in.readInt();
+            if (length < 0) throw new IOException("negative length in " + name);
+            entry = in.readNBytes(length);
+            if (entry.length != length) throw new EOFException(name);
+            return true;
+        }
+
+        /** Reads the rest of the file and checks its digest, so that damage is never taken for data. */
+        void finish() throws IOException {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            String expected = PREFIX + HexFormat.of().formatHex(sha256.digest()) + SUFFIX;
+            if (!expected.equals(name)) throw new IOException("the build cache's " + name + " is damaged");
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
