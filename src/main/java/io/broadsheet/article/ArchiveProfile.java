@@ -68,10 +68,24 @@ public final class ArchiveProfile {
 
     /** In how many dumps of the archive a paragraph with this text occurs (0 for text it has not seen). */
     public int dumpsContaining(String text) {
+        return dumpsContaining(text, sha256());
+    }
+
+    /** {@link #dumpsContaining(String)} for each paragraph of a page, in page order, with one digest for them all. */
+    int[] dumpsContaining(List<Features> paragraphs) {
+        MessageDigest sha256 = sha256();
+        int[] counts = new int[paragraphs.size()];
+        for (int i = 0; i < counts.length; i++) counts[i] = dumpsContaining(paragraphs.get(i).text(), sha256);
+        return counts;
+    }
+
+    private int dumpsContaining(String text, MessageDigest sha256) {
+        // An empty profile holds nothing to look up, so the text need not even be normalised.
+        if (fingerprints.length == 0) return 0;
         String key = normalise(text);
         // Short texts were never counted; answering 0 for them keeps a chance fingerprint match from counting.
         if (key.length() < MIN_LENGTH) return 0;
-        int at = Arrays.binarySearch(fingerprints, fingerprint(sha256(), key));
+        int at = Arrays.binarySearch(fingerprints, fingerprint(sha256, key));
         return at < 0 ? 0 : dumps[at];
     }
 
