@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What the whole archive shows about its paragraphs, for signals no single page gives: how many dumps each
@@ -25,7 +24,6 @@ public final class ArchiveProfile {
 
     /** Paragraphs shorter than this are too generic ("Kontakt") to say anything about a site's furniture. */
     private static final int MIN_LENGTH = 12;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Distinct fingerprints in ascending order, and beside each the number of dumps holding its text. */
     private final long[] fingerprints;
@@ -68,10 +66,24 @@ public final class ArchiveProfile {
 
     /** In how many dumps of the archive a paragraph with this text occurs (0 for text it has not seen). */
     public int dumpsContaining(String text) {
+        return dumpsContaining(text, sha256());
+    }
+
+    /** {@link #dumpsContaining(String)} for each paragraph of a page, in page order, with one digest for them all. */
+    int[] dumpsContaining(List<Features> paragraphs) {
+        MessageDigest sha256 = sha256();
+        int[] counts = new int[paragraphs.size()];
+        for (int i = 0; i < counts.length; i++) counts[i] = dumpsContaining(paragraphs.get(i).text(), sha256);
+        return counts;
+    }
+
+    private int dumpsContaining(String text, MessageDigest sha256) {
+        // An empty profile holds nothing to look up, so the text need not even be normalised.
+        if (fingerprints.length == 0) return 0;
         String key = normalise(text);
         // Short texts were never counted; answering 0 for them keeps a chance fingerprint match from counting.
         if (key.length() < MIN_LENGTH) return 0;
-        int at = Arrays.binarySearch(fingerprints, fingerprint(sha256(), key));
+        int at = Arrays.binarySearch(fingerprints, fingerprint(sha256, key));
         return at < 0 ? 0 : dumps[at];
     }
 
@@ -109,7 +121,34 @@ public final class ArchiveProfile {
      * numbers are often all that tells two reports of one series apart.
      */
     static String normalise(String text) {
-        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // Lowercased first, as case mapping may produce marks (İ gives i and a combining dot) that are not words.
+        String lower = text.toLowerCase(Locale.ROOT);
+        // By hand rather than as [^\p{L}\p{N}]+ replaced by a space and stripped: the same result, without a
+        // regex matcher over every paragraph of every dump twice per build.
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWordCharacter(c)) {
+                if (gap && !out.isEmpty()) out.append(' ');
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a code point is a letter or a number ({@code \p{L}} or {@code \p{N}}). */
+    private static boolean isWordCharacter(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static long fingerprint(MessageDigest sha256, String key) {

@@ -373,11 +373,9 @@ public final class Classifier {
      * two scrapes of one page seldom match line for line, and one line of its own (an update note, a comment)
      * would otherwise make the whole article look like furniture.
      */
-    private static boolean[] repeatedFurniture(List<Features> paragraphs, ArchiveProfile profile) {
-        int[] counts = new int[paragraphs.size()];
+    private static boolean[] repeatedFurniture(List<Features> paragraphs, int[] counts) {
         int longest = -1;
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = profile.dumpsContaining(paragraphs.get(i).text());
             // Zero means the profile did not count the text (too short to tell), not that it is unique.
             if (counts[i] > 0 && (longest < 0 || paragraphs.get(i).words() > paragraphs.get(longest).words())) {
                 longest = i;
@@ -413,15 +411,17 @@ public final class Classifier {
         int n = paragraphs.size();
         Role[] roles = new Role[n];
         Quality[] quality = new Quality[n];
-        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, profile);
+        // Each count costs a normalisation and a digest, so it is taken once per paragraph.
+        int[] counts = profile.dumpsContaining(paragraphs);
+        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, counts);
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
             roles[i] = specialRole(f);
             if (roles[i] == null && furnitureOfSite[i]) roles[i] = Role.FURNITURE;
-            quality[i] = roles[i] != null || profile.isRepeated(f.text()) ? Quality.HARD_BAD : judge(f, lexicon);
+            quality[i] = roles[i] != null || counts[i] > 1 ? Quality.HARD_BAD : judge(f, lexicon);
         }
         int[] block = mainBlock(paragraphs, smooth(quality));
-        return new Reading(roles, Signals.vectors(paragraphs, lexicon, profile, block));
+        return new Reading(roles, Signals.vectors(paragraphs, lexicon, counts, block));
     }
 
     /** Credits, bylines and captions are told by their form, wherever they stand. */

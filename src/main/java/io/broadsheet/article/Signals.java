@@ -47,11 +47,19 @@ final class Signals {
 
     private Signals() {}
 
-    static double[][] vectors(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile, int[] block) {
+    /**
+     * Every paragraph's measures.
+     *
+     * @param archiveCounts for each paragraph, in how many dumps of the archive its text occurs
+     *                      ({@link ArchiveProfile#dumpsContaining}), counted once by the caller since it costs a digest
+     * @param block         the main block of prose, first and last index (last before first when there is none)
+     */
+    static double[][] vectors(List<Features> paragraphs, Lexicon lexicon, int[] archiveCounts, int[] block) {
         int n = paragraphs.size();
         double[] logWords = new double[n];
         double[] stop = new double[n];
         double[] cue = new double[n];
+        String[] lowered = new String[n];
         // The furniture vocabulary is the costliest pattern of all: it is run over each paragraph once.
         int[] furnitureWords = new int[n];
         double totalWords = 0;
@@ -59,12 +67,15 @@ final class Signals {
             Features f = paragraphs.get(i);
             logWords[i] = Math.log1p(f.words());
             stop[i] = f.stopwordShare(lexicon);
-            furnitureWords[i] = FURNITURE_LOWER.count(f.text().toLowerCase(Locale.ROOT));
+            lowered[i] = f.text().toLowerCase(Locale.ROOT);
+            furnitureWords[i] = FURNITURE_LOWER.count(lowered[i]);
             cue[i] = f.words() < 25 && furnitureWords[i] > 0 ? 1 : 0;
             totalWords += f.words();
         }
-        double[] cohesion = cohesion(paragraphs, lexicon, block);
-        double[] anchored = anchorCohesion(paragraphs, lexicon, block);
+        List<java.util.Set<String>> vocab = new java.util.ArrayList<>(n);
+        for (Features f : paragraphs) vocab.add(contentWords(f.text(), lexicon));
+        double[] cohesion = cohesion(vocab, block);
+        double[] anchored = anchorCohesion(paragraphs, vocab, block);
         boolean[] ellipsis = new boolean[n];
         int longest = 0;
         for (int i = 0; i < n; i++) {
@@ -77,7 +88,7 @@ final class Signals {
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
             String t = f.text();
-            String lower = t.toLowerCase(Locale.ROOT);
+            String lower = lowered[i];
             double windowWords = 0;
             double windowLinks = 0;
             int windowSize = 0;
@@ -116,7 +127,7 @@ final class Signals {
                 count(DIGIT, t) / (double) chars,
                 Math.min(1, count(CAPITALISED, t) / (double) words),
                 Math.min(1, FIRST_PERSON_LOWER.count(lower) / (double) words * 5),
-                profile.isRepeated(t) ? 1 : 0,
+                archiveCounts[i] > 1 ? 1 : 0,
                 f.words() < 5 ? 1 : 0,
                 f.words() < 10 ? 1 : 0,
                 f.words() >= 20 ? 1 : 0,
@@ -151,14 +162,11 @@ final class Signals {
      * while teasers of other articles, author notes and site blurbs speak of other things. NaN when the paragraph
      * has no content words.
      */
-    static double[] cohesion(List<Features> paragraphs, Lexicon lexicon, int[] block) {
-        int n = paragraphs.size();
-        List<java.util.Set<String>> vocab = new java.util.ArrayList<>();
+    static double[] cohesion(List<java.util.Set<String>> vocab, int[] block) {
+        int n = vocab.size();
         java.util.Map<String, Integer> inBlock = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
-            java.util.Set<String> words = contentWords(paragraphs.get(i).text(), lexicon);
-            vocab.add(words);
-            if (i >= block[0] && i <= block[1]) for (String w : words) inBlock.merge(w, 1, Integer::sum);
+            if (i >= block[0] && i <= block[1]) for (String w : vocab.get(i)) inBlock.merge(w, 1, Integer::sum);
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
@@ -181,7 +189,7 @@ final class Signals {
      * its topic; a teaser of another story or a note about the site shares little with them even when it sits
      * inside the block, which the block-wide {@link #cohesion} cannot see.
      */
-    static double[] anchorCohesion(List<Features> paragraphs, Lexicon lexicon, int[] block) {
+    static double[] anchorCohesion(List<Features> paragraphs, List<java.util.Set<String>> vocab, int[] block) {
         int n = paragraphs.size();
         List<Integer> anchors = new java.util.ArrayList<>();
         for (int i = Math.max(0, block[0]); i <= block[1] && i < n; i++) anchors.add(i);
@@ -189,25 +197,32 @@ final class Signals {
         anchors.sort(java.util.Comparator.comparingInt((Integer i) -> -paragraphs.get(i).words())
                 .thenComparingInt(i -> i));
         List<Integer> top = anchors.subList(0, Math.min(4, anchors.size()));
-        List<java.util.Set<String>> vocab = new java.util.ArrayList<>();
-        for (Features f : paragraphs) vocab.add(contentWords(f.text(), lexicon));
+        // A paragraph outside the top anchors is compared with the first three; only an anchor itself, left out
+        // of its own reference, needs another one.
+        java.util.Set<String> shared3 = reference(top, vocab, -1);
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             java.util.Set<String> words = vocab.get(i);
             if (words.isEmpty()) continue;
-            java.util.Set<String> reference = new java.util.HashSet<>();
-            int used = 0;
-            for (int a : top) {
-                if (a == i || used == 3) continue;
-                reference.addAll(vocab.get(a));
-                used++;
-            }
+            java.util.Set<String> reference = top.contains(i) ? reference(top, vocab, i) : shared3;
             int shared = 0;
             for (String w : words) if (reference.contains(w)) shared++;
             int union = words.size() + reference.size() - shared;
             out[i] = union == 0 ? 0 : shared / (double) union;
         }
         return out;
+    }
+
+    /** The content words of the first three anchors other than paragraph {@code self}. */
+    private static java.util.Set<String> reference(List<Integer> top, List<java.util.Set<String>> vocab, int self) {
+        java.util.Set<String> reference = new java.util.HashSet<>();
+        int used = 0;
+        for (int a : top) {
+            if (a == self || used == 3) continue;
+            reference.addAll(vocab.get(a));
+            used++;
+        }
+        return reference;
     }
 
     /** How many paragraphs within {@code radius} of paragraph {@code i}, itself left out, have the mark. */

@@ -157,4 +157,27 @@ class ArchiveProfileTest {
         }
         return out;
     }
+
+    /**
+     * The key is defined as the lowercased text with every run of characters other than letters and numbers made
+     * one space, stripped; the hand-written loop must give exactly that, or fingerprints of old caches and of
+     * other archives would no longer meet.
+     */
+    @Test
+    void normaliseIsTheRegexDefinition() {
+        java.util.regex.Pattern nonWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        String alphabet = "aZ9 \t\n.,-'’İßǅ٣Ⅻ½\u0301\u00a0\u200b\u2028Ωж中\ud83d\ude00\ud835\udc00\ud800x";
+        long seed = 20261128L;
+        Random random = new Random(seed);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String expected = nonWord.matcher(text.toString().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ")
+                    .strip();
+            assertThat(ArchiveProfile.normalise(text.toString()))
+                    .as("seed %d, text %s", seed, text.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(expected);
+        }
+    }
 }
