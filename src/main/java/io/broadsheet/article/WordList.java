@@ -226,36 +226,38 @@ final class WordList {
     /** The top-level alternatives of a regex, split at the bars outside groups, classes and escapes. */
     private static List<String> split(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                if (c == ']') inClass = false;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(start, i));
-                start = i + 1;
+        int[] start = {0};
+        walk(regex, 0, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                out.add(regex.substring(start[0], i));
+                start[0] = i + 1;
             }
-        }
-        out.add(regex.substring(start));
+            return false;
+        });
+        out.add(regex.substring(start[0]));
         return out;
     }
 
     /** Index of the parenthesis closing the group opened at {@code open}, or -1. */
     private static int closing(String regex, int open) {
         if (open < 0) return -1;
+        return walk(regex, open, (i, c, depth) -> c == ')' && depth == 0);
+    }
+
+    /** What {@link #walk} shows of a regex's structure. */
+    private interface Structure {
+        /** Called at a parenthesis or bar, with the group depth after it; true stops the walk there. */
+        boolean stopAt(int index, char c, int depth);
+    }
+
+    /**
+     * Walks a regex from {@code from}, stepping over escapes and character classes, whose parentheses and bars are
+     * literal; returns the index at which {@code structure} stopped the walk, or -1.
+     */
+    private static int walk(String regex, int from, Structure structure) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -263,10 +265,10 @@ final class WordList {
                 if (c == ']') inClass = false;
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == '(' || c == ')' || c == '|') {
+                if (c == '(') depth++;
+                if (c == ')') depth--;
+                if (structure.stopAt(i, c, depth)) return i;
             }
         }
         return -1;
