@@ -25,12 +25,7 @@ t nochange
 t nochange2
 # The middle dump, so that the script also runs on small archives.
 victim=$(ls seeds | grep '\.txt$' | sed -n "$(( $(ls seeds | grep -c '\.txt$') / 2 + 1 ))p")
-python3 - "seeds/$victim" <<'PY'
-import os, sys
-p = sys.argv[1]; s = open(p, encoding='utf-8').read()
-open(p + '.new', 'w', encoding='utf-8').write(s.replace("', '", " One more sentence added by the benchmark.', '", 1))
-os.replace(p + '.new', p)
-PY
+python3 "$project/bench/edit_dump.py" "seeds/$victim" 1
 t onechanged
 cp "seeds/$(ls seeds | grep '\.txt$' | head -1)" seeds/999999_benchmarkadded.txt
 t oneadded

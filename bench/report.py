@@ -11,9 +11,12 @@ import re
 import statistics
 
 MARKER = '<!-- Hand-written below this line: bench/run rewrites only what is above it. -->'
-TOOLS = ('broadsheet', 'hugo', 'broadsheet-unchanged', 'broadsheet-one-changed')
-NAMES = {'broadsheet': 'Broadsheet', 'hugo': 'Hugo', 'broadsheet-unchanged': 'Broadsheet rebuild, nothing changed',
+TOOLS = ('broadsheet', 'hugo', 'hugo-no-related', 'broadsheet-unchanged', 'broadsheet-one-changed')
+NAMES = {'broadsheet': 'Broadsheet', 'hugo': 'Hugo', 'hugo-no-related': 'Hugo, no related articles',
+         'broadsheet-unchanged': 'Broadsheet rebuild, nothing changed',
          'broadsheet-one-changed': 'Broadsheet rebuild, one dump changed'}
+# timeout(1)'s exit status when bench/run's --hugo-timeout stopped a build.
+STOPPED = 124
 DEFAULT_HAND_WRITTEN = """
 ## Notes
 
@@ -49,27 +52,44 @@ def medians(results_path):
             measured = read_time(row['time_file'])
             measured['files'] = int(row['files'])
             measured['mb'] = int(row['bytes']) / 1e6
+            measured['stopped'] = int(row['exit']) == STOPPED
             runs.setdefault((int(row['n']), row['tool']), []).append(measured)
     table = {}
     for key, samples in runs.items():
-        table[key] = {field: statistics.median(s[field] for s in samples) for field in samples[0]}
+        fields = [f for f in samples[0] if f != 'stopped']
+        table[key] = {field: statistics.median(s[field] for s in samples) for field in fields}
         table[key]['runs'] = len(samples)
+        # One stopped run makes the row a bound: its median would mix finished and unfinished builds.
+        table[key]['stopped'] = any(s['stopped'] for s in samples)
+        if table[key]['stopped']:
+            table[key].update({field: min(s[field] for s in samples) for field in ('wall', 'cpu', 'rss_mb')})
     return table
+
+
+def ratios(broadsheet, other):
+    """Broadsheet's wall time, CPU time and peak RSS divided by another row's; bounds when that build was stopped."""
+    if broadsheet is None or broadsheet['stopped']:
+        return ''
+    bound = '< ' if other['stopped'] else ''
+    return ' / '.join(f'{bound}{broadsheet[f] / other[f]:.2f}' for f in ('wall', 'cpu', 'rss_mb'))
 
 
 def results_table(table):
     lines = ['| N | Tool | Runs | Wall s | CPU s | Peak RSS MB | Files | MB written | ms per article |'
-             ' Broadsheet / Hugo (wall, CPU, RSS) |',
+             ' Broadsheet ÷ this row (wall, CPU, RSS) |',
              '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|']
     for n in sorted({n for n, _ in table}):
         for tool in TOOLS:
             m = table.get((n, tool))
             if m is None:
                 continue
-            ratio = ''
-            hugo = table.get((n, 'hugo'))
-            if tool == 'broadsheet' and hugo:
-                ratio = ' / '.join(f'{m[f] / hugo[f]:.2f}' for f in ('wall', 'cpu', 'rss_mb'))
+            ratio = ratios(table.get((n, 'broadsheet')), m) if tool.startswith('hugo') else ''
+            if m['stopped']:
+                # The output of a stopped build is partial: its files and bytes say nothing.
+                lines.append(f"| {n:,} | {NAMES[tool]} (stopped unfinished) | {m['runs']} | > {m['wall']:.2f} |"
+                             f" > {m['cpu']:.2f} | ≥ {m['rss_mb']:.0f} | – | – | > {1000 * m['wall'] / n:.2f} |"
+                             f" {ratio} |")
+                continue
             lines.append(f"| {n:,} | {NAMES[tool]} | {m['runs']} | {m['wall']:.2f} | {m['cpu']:.2f} |"
                          f" {m['rss_mb']:.0f} | {m['files']:,.0f} | {m['mb']:.1f} | {1000 * m['wall'] / n:.2f} |"
                          f" {ratio} |")
@@ -80,8 +100,8 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('results')
     p.add_argument('out')
-    for option in ('command', 'nproc', 'memory', 'java', 'hugo', 'build-options', 'java-options', 'load-before',
-                   'load-after'):
+    for option in ('command', 'nproc', 'memory', 'java', 'hugo', 'build-options', 'java-options', 'hugo-timeout',
+                   'load-before', 'load-after'):
         p.add_argument('--' + option, required=True)
     a = p.parse_args()
 
@@ -94,6 +114,8 @@ def main():
 
     build_options = f' with `{a.build_options}`' if a.build_options.strip() else ''
     java = ' '.join(['java', a.java_options.strip(), '-jar']).replace('  ', ' ')
+    stopped = (f' A Hugo build still running after {a.hugo_timeout} s was stopped (`timeout`); its row is a bound:'
+               ' at least that long, and its files are not counted.') if a.hugo_timeout != '0' else ''
     generated = f"""# Performance: Broadsheet and Hugo
 
 Produced by (from the project folder; see `bench/run --help`):
@@ -104,7 +126,9 @@ Produced by (from the project folder; see `bench/run --help`):
 
 Each N: `broadsheet generate --seed 1 --count N` makes the dumps; Broadsheet builds them (`{java} broadsheet.jar build`{build_options});
 Hugo builds the same articles (Broadsheet's own `article.md` with its front matter translated, see `bench/to_hugo.py`)
-with the minimal theme in `bench/hugo/` (`hugo --quiet --gc --ignoreCache` and a fresh cache folder). The output
+with the minimal theme in `bench/hugo/` (`hugo --quiet --gc --ignoreCache` and a fresh cache folder), once as it is
+and once with the theme's related articles taken out (*no related articles*: the part of Hugo's build that grows
+faster than the archive).{stopped} The output
 folder (and Broadsheet's build cache) is removed before every clean run; the tools alternate, and which goes first alternates too. Wall time, CPU time
 (user + system) and peak RSS are GNU time's (`/usr/bin/time -v`); files and bytes are those of the output folder
 (`find -type f`, `du -sb`). Every figure is the median of the runs; ms per article is wall time / N. The rebuild
