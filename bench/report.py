@@ -133,7 +133,7 @@ folder (and Broadsheet's build cache) is removed before every clean run; the too
 (user + system) and peak RSS are GNU time's (`/usr/bin/time -v`); files and bytes are those of the output folder
 (`find -type f`, `du -sb`). Every figure is the median of the runs; ms per article is wall time / N. The rebuild
 rows time Broadsheet run again over its last clean build's site and build cache: once with nothing changed, once
-after one paragraph of one dump was edited (`edit_dump` in `bench/run`); their ms per article is that of the whole
+after one paragraph of one dump was edited (`bench/edit_dump.py`); their ms per article is that of the whole
 archive.
 
 {results_table(medians(a.results))}
