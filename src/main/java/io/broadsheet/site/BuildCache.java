@@ -41,6 +41,8 @@ import java.util.TreeMap;
  *                   a site deleted, replaced or rebuilt by other means has a new marker file
  * @param report     what the build reported, repeated by a build that finds nothing to do
  * @param scans      each parsed dump's paragraph fingerprints, by the hex SHA-256 of its bytes
+ * @param repeats    how many dumps have the same bytes, by the hex SHA-256 of their bytes, where more than one
+ *                   does: with {@code scans}, how many dumps each fingerprint was counted in
  * @param files      the digest of each seed file the build may trust without reading it, with the file's size,
  *                   modification time and file key when it was read, by file name ({@link SeedFile})
  * @param articles   each built article, by id
@@ -48,18 +50,21 @@ import java.util.TreeMap;
  * @param searchFile the name of the {@link SearchEntries} file in the cache's folder that holds every article's
  *                   search index entry, or empty if there is none
  * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
+ * @param common     the digest of the code, settings and theme every page was made with: while it and the
+ *                   archive's order and groups are unchanged, only the pages showing a changed summary can change
  */
 record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
-                  Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, String searchFile,
-                  SortedMap<String, Output> outputs) {
+                  Map<String, Integer> repeats, Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, String searchFile,
+                  SortedMap<String, Output> outputs, byte[] common) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
-            Map.of(), Map.of(), Map.of(), new byte[0], "", new TreeMap<>());
+            Map.of(), Map.of(), Map.of(), Map.of(), new byte[0], "", new TreeMap<>(), new byte[0]);
 
     BuildCache {
         scans = Map.copyOf(scans);
+        repeats = Map.copyOf(repeats);
         files = Map.copyOf(files);
         articles = Map.copyOf(articles);
         outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
@@ -71,11 +76,13 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param key      the digest of every input of its conversion
      * @param markdown the SHA-256 of its Markdown
      * @param summary  its summary
+     * @param counts   {@code ArchiveProfile.digestFor} its dump's fingerprints: the part of its key that depends on
+     *                 the rest of the archive, reused while the counts of those fingerprints are unchanged
      * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}) if it was made by
      *                 this build, or null if it is in the previous build's {@link SearchEntries} file: the index is
      *                 remade from these whenever any article changes, without reading or tokenising any text again
      */
-    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] search) {}
+    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] counts, byte[] search) {}
 
     /**
      * A seed file as the build read it. A later build finding the file with the same size, modification time and
@@ -105,8 +112,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
-        return new BuildCache(code, siteDigest, identity, report, scans, files, articles, search, searchFile,
-                outputs);
+        return new BuildCache(code, siteDigest, identity, report, scans, repeats, files, articles, search, searchFile,
+                outputs, common);
     }
 
     /**
@@ -134,6 +141,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
                 scans.put(digest, fingerprints);
             }
+            Map<String, Integer> repeats = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) repeats.put(text(in), in.readInt());
             Map<String, SeedFile> files = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
@@ -141,27 +150,28 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] head = sha256.digest();
             if (!Arrays.equals(head, bytes(in))) return Optional.empty();
             if (!whole) {
-                return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, Map.of(),
-                        new byte[0], "", new TreeMap<>()));
+                return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
+                        new byte[0], "", new TreeMap<>(), new byte[0]));
             }
             Map<String, CachedArticle> articles = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
                 ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, null));
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in), null));
             }
             byte[] search = bytes(in);
             String searchFile = text(in);
             SortedMap<String, Output> outputs = new TreeMap<>();
             for (int n = in.readInt(); n > 0; n--) outputs.put(text(in), new Output(bytes(in), bytes(in)));
+            byte[] common = bytes(in);
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             byte[] expected = sha256.digest();
             byte[] stored = raw.readNBytes(expected.length);
             if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
-                        if (!searchFile.isEmpty() && !Files.isRegularFile(file.resolveSibling(searchFile))) return Optional.empty();
-            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, files, articles, search,
-                    searchFile, outputs));
+            if (!searchFile.isEmpty() && !Files.isRegularFile(file.resolveSibling(searchFile))) return Optional.empty();
+            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, articles, search,
+                    searchFile, outputs, common));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
@@ -188,6 +198,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 out.writeInt(e.getValue().length);
                 for (long f : e.getValue()) out.writeLong(f);
             }
+            out.writeInt(repeats.size());
+            for (Map.Entry<String, Integer> e : new TreeMap<>(repeats).entrySet()) {
+                text(out, e.getKey());
+                out.writeInt(e.getValue());
+            }
             out.writeInt(files.size());
             for (Map.Entry<String, SeedFile> e : new TreeMap<>(files).entrySet()) {
                 text(out, e.getKey());
@@ -203,6 +218,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, a.key());
                 bytes(out, a.markdown());
                 summary(out, a.summary());
+                bytes(out, a.counts());
             }
             bytes(out, search);
             text(out, searchFile);
@@ -212,6 +228,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, e.getValue().key());
                 bytes(out, e.getValue().content());
             }
+            bytes(out, common);
             out.flush();
             buffered.write(sha256.digest());
             buffered.flush();

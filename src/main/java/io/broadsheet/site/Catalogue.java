@@ -5,6 +5,7 @@ import io.broadsheet.render.ArticleSummary;
 import io.broadsheet.render.SiteIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -94,6 +95,21 @@ final class Catalogue {
         topics.forEach((key, positions) ->
                 byTopic.put(key, Arrays.stream(positions).mapToObj(articles::get).toList()));
         return byTopic;
+    }
+
+    /**
+     * Marks the positions of the articles whose {@link #related} articles may include the one at a position: of
+     * each of its topics, the articles within {@link #CANDIDATES_PER_TOPIC} of it in the topic's archive order, as
+     * no article weighs candidates farther from it than that.
+     */
+    void mayListAsRelated(int position, BitSet out) {
+        for (String key : topicKeys.get(position)) {
+            int[] members = topics.get(key);
+            int at = Arrays.binarySearch(members, position);
+            int from = Math.max(0, at - CANDIDATES_PER_TOPIC);
+            int to = Math.min(members.length, at + CANDIDATES_PER_TOPIC + 1);
+            for (int j = from; j < to; j++) out.set(members[j]);
+        }
     }
 
     /**

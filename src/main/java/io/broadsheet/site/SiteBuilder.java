@@ -40,6 +40,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -196,8 +197,12 @@ public final class SiteBuilder {
             summaries.sort(ArchiveOrder.NEWEST_FIRST);
             Catalogue catalogue = new Catalogue(summaries);
             List<ArticleSummary> ordered = catalogue.articles();
+            // After a small edit most pages provably show nothing that changed: their keys are not worked out.
+            Optional<ArchiveChanges> changes = ArchiveChanges.since(previous, articles, inputs.common());
+            BitSet toKey = changes.map(c -> c.pagesToKey(catalogue)).orElse(null);
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
-                    i -> renderArticle(site, renderer, catalogue, i, shownById, articles, inputs));
+                    i -> toKey != null && !toKey.get(i) && site.kept(ordered.get(i).path()) ? null
+                            : renderArticle(site, renderer, catalogue, i, shownById, articles, inputs));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
@@ -209,7 +214,7 @@ public final class SiteBuilder {
             }
             SearchIndex searchIndex = writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
                     unrendered, articles, inputs);
-            writeListings(workers, progress, site, renderer, catalogue, pages, inputs);
+            writeListings(workers, progress, site, renderer, catalogue, pages, inputs, changes);
             site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
             site.put("404.html", utf8(renderer.notFoundPage()));
@@ -227,7 +232,7 @@ public final class SiteBuilder {
             BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
                     removed.size(), !incremental);
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(),
-                    scan.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs());
+                    scan.repeats(), scan.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {
                 cacheFolder.apply(delta, removed, next);
             } else {
@@ -278,9 +283,10 @@ public final class SiteBuilder {
      * @param digest        the SHA-256 of its bytes
      * @param sidecarDigest the SHA-256 of its sidecar's bytes, or empty without one
      * @param fingerprints  its paragraphs' fingerprints, as counted into the profile
+     * @param countsKept    whether each of its fingerprints was counted in as many dumps by the previous build
      */
     private record Dump(Path file, String id, String shown, Sidecar sidecar, byte[] digest, byte[] sidecarDigest,
-                        long[] fingerprints) {}
+                        long[] fingerprints, boolean countsKept) {}
 
     /**
      * What the second pass made of a dump: its article, or why it was refused.
@@ -304,10 +310,11 @@ public final class SiteBuilder {
         String folder = "articles/" + dump.id() + "/";
         // The profile enters only through the facts this dump's classification reads, so that a dump added
         // elsewhere in the archive does not make every article be converted again.
+        CachedArticle before = previous.articles().get(dump.id());
+        byte[] counts = countsOf(dump, profile, previous, before);
         byte[] key = Digest.of("convert").bytes(inputs.code()).text(dump.id())
                 .text(dump.file().getFileName().toString()).bytes(dump.digest()).bytes(dump.sidecarDigest())
-                .bytes(profile.digestFor(dump.fingerprints())).done();
-        CachedArticle before = previous.articles().get(dump.id());
+                .bytes(counts).done();
         if (before != null && Arrays.equals(before.key(), key) && site.unchanged(folder + "source.txt", dump.digest())
                 && site.unchanged(folder + "article.md", key) && site.unchanged(SearchText.pathOf(dump.id()), key)) {
             return new Converted(before, dump.shown(), null);
@@ -344,8 +351,21 @@ public final class SiteBuilder {
         SearchDocument document = SearchDocument.of(0, summary, archived);
         SearchText text = SearchText.of(document);
         site.put(text.path(), key, text.script());
-        return new Converted(new CachedArticle(key, Digest.content(markdown), summary,
+        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts,
                 IndexBuilder.entry(document, text).toBytes()), dump.shown(), null);
+    }
+
+    /**
+     * What the dump's conversion reads of the rest of the archive ({@link ArchiveProfile#digestFor}): the previous
+     * build's digest when that build counted the same fingerprints for the same dump bytes in as many dumps, which
+     * spares looking up every fingerprint of every dump after a small edit.
+     */
+    private static byte[] countsOf(Dump dump, ArchiveProfile profile, BuildCache previous, CachedArticle before) {
+        if (dump.countsKept() && before != null) {
+            BuildCache.Output source = previous.outputs().get("articles/" + dump.id() + "/source.txt");
+            if (source != null && Arrays.equals(source.key(), dump.digest())) return before.counts();
+        }
+        return profile.digestFor(dump.fingerprints());
     }
 
     /**
@@ -484,7 +504,8 @@ public final class SiteBuilder {
     }
 
     private void writeListings(Workers workers, Progress progress, SiteWrites site, PageRenderer renderer,
-                               Catalogue catalogue, List<String> pages, Inputs inputs) {
+                               Catalogue catalogue, List<String> pages, Inputs inputs,
+                               Optional<ArchiveChanges> changes) {
         SiteIndex index = catalogue.index();
         List<Listing> listings = new ArrayList<>();
         paginate(listings, "", "The archive", "", catalogue.articles());
@@ -524,6 +545,10 @@ public final class SiteBuilder {
 
         stage(workers, progress, "listing", listings.size(), i -> {
             Listing listing = listings.get(i);
+            if (changes.isPresent() && listing.items().stream().noneMatch(s -> changes.get().summaryChanged(s.id()))
+                    && site.kept(listing.path())) {
+                return listing;
+            }
             Digest key = Digest.of("listing").bytes(inputs.common()).text(listing.folder()).text(listing.heading())
                     .text(listing.intro()).number(listing.number()).number(listing.pages()).number(listing.total())
                     .number(listing.items().size());
@@ -582,11 +607,12 @@ public final class SiteBuilder {
      * The outcome of the first pass: the dumps to build, in file name order, and the archive's profile.
      *
      * @param fingerprints each dump's fingerprints by the hex digest of its bytes, for the next build
+     * @param repeats      how many dumps have the same bytes, where more than one does, for the next build
      * @param files        the seed files the next build may trust without reading them, by name
      * @param digest       the digest of every file of the seeds folder and of what the first pass made of it
      */
     private record Scan(List<Dump> dumps, ArchiveProfile profile, Map<String, long[]> fingerprints,
-                        Map<String, SeedFile> files, byte[] digest) {}
+                        Map<String, Integer> repeats, Map<String, SeedFile> files, byte[] digest) {}
 
     /**
      * The first pass: checks each file's name, reads and parses it and its sidecar, and counts its paragraphs into
@@ -617,9 +643,11 @@ public final class SiteBuilder {
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
                 i -> scan(files.get(i), previous));
-        List<Dump> dumps = new ArrayList<>();
+        List<Scanned> profiled = new ArrayList<>();
+        List<Listed> profiledFiles = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
         Map<String, long[]> fingerprints = new HashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
         Map<String, SeedFile> seedFiles = new HashMap<>();
         Digest digest = Digest.of("seeds").number(files.size());
         for (int i = 0; i < files.size(); i++) {
@@ -636,12 +664,45 @@ public final class SiteBuilder {
                 warnings.add(s.warning());
             } else {
                 profile.add(s.fingerprints());
-                fingerprints.put(Digest.hex(s.digest()), s.fingerprints());
-                dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar(), s.digest(), s.sidecarDigest(),
-                        s.fingerprints()));
+                String hex = Digest.hex(s.digest());
+                if (fingerprints.put(hex, s.fingerprints()) != null) repeats.merge(hex, 2, (a, b) -> a + 1);
+                profiled.add(s);
+                profiledFiles.add(file);
             }
         }
-        return new Scan(dumps, profile.build(), fingerprints, seedFiles, digest.done());
+        long[] recounted = recounted(previous, fingerprints, repeats);
+        List<Dump> dumps = new ArrayList<>();
+        for (int i = 0; i < profiled.size(); i++) {
+            Scanned s = profiled.get(i);
+            Listed file = profiledFiles.get(i);
+            boolean countsKept = Arrays.stream(s.fingerprints()).noneMatch(f -> Arrays.binarySearch(recounted, f) >= 0);
+            dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar(), s.digest(), s.sidecarDigest(),
+                    s.fingerprints(), countsKept));
+        }
+        return new Scan(dumps, profile.build(), fingerprints, repeats, seedFiles, digest.done());
+    }
+
+    /**
+     * The fingerprints whose count of dumps may differ from the previous build's, sorted: those of the dumps whose
+     * bytes the two builds counted a different number of times (added, removed, changed or copied dumps). Every other
+     * fingerprint is in exactly the same dumps' bytes as before. Without a previous build, none is known.
+     */
+    private static long[] recounted(BuildCache previous, Map<String, long[]> fingerprints,
+                                    Map<String, Integer> repeats) {
+        // A clean build has nothing to reuse: spare it collecting every fingerprint of the archive.
+        if (previous.scans().isEmpty()) return new long[0];
+        java.util.Set<String> digests = new java.util.HashSet<>(fingerprints.keySet());
+        digests.addAll(previous.scans().keySet());
+        java.util.TreeSet<Long> recounted = new java.util.TreeSet<>();
+        for (String digest : digests) {
+            long[] now = fingerprints.get(digest);
+            long[] before = previous.scans().get(digest);
+            int countNow = now == null ? 0 : repeats.getOrDefault(digest, 1);
+            int countBefore = before == null ? 0 : previous.repeats().getOrDefault(digest, 1);
+            if (countNow == countBefore) continue;
+            for (long f : now != null ? now : before) recounted.add(f);
+        }
+        return recounted.stream().mapToLong(Long::longValue).toArray();
     }
 
     private Scanned scan(Listed listed, BuildCache previous) {

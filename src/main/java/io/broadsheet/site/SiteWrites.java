@@ -43,6 +43,17 @@ final class SiteWrites {
         return true;
     }
 
+    /**
+     * Keeps the file the previous build made from a key, when the caller knows that key is still the file's; false
+     * if the previous build made no such file.
+     */
+    boolean kept(String path) {
+        Output before = previous.outputs().get(path);
+        if (before == null || before.key().length == 0) return false;
+        outputs.put(path, before);
+        return true;
+    }
+
     /** A file made from inputs with the given key; written unless the previous build wrote the same bytes. */
     void put(String path, byte[] key, byte[] content) {
         byte[] digest = Digest.content(content);

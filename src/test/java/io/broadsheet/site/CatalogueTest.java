@@ -73,4 +73,35 @@ class CatalogueTest {
         assertThat(catalogue.related(size - 1, 1)).extracting(ArticleSummary::id)
                 .containsExactly("a" + (size - Catalogue.CANDIDATES_PER_TOPIC));
     }
+
+    @Test
+    void everyArticleListingOneAsRelatedIsAmongThoseMarkedForIt() {
+        // Topics larger than the candidate window, so that the window's edges are crossed.
+        long seed = 20261128L;
+        Random random = new Random(seed);
+        List<String> names = List.of("Berlin", "Paris", "Nato", "Kyiv", "Oslo");
+        List<ArticleSummary> articles = new ArrayList<>();
+        for (int n = 0; n < 1500; n++) {
+            List<String> topics = new ArrayList<>();
+            for (String name : names) if (random.nextInt(3) == 0) topics.add(name);
+            articles.add(article(n, topics));
+        }
+        Catalogue catalogue = new Catalogue(articles);
+        int listings = 0;
+        for (int trial = 0; trial < 40; trial++) {
+            int position = random.nextInt(articles.size());
+            java.util.BitSet marked = new java.util.BitSet();
+            catalogue.mayListAsRelated(position, marked);
+            String id = articles.get(position).id();
+            for (int i = 0; i < articles.size(); i++) {
+                boolean lists = catalogue.related(i, 5).stream().anyMatch(s -> s.id().equals(id));
+                if (lists) {
+                    assertThat(marked.get(i)).as("seed %d: article %d lists %d as related", seed, i, position)
+                            .isTrue();
+                }
+            }
+            listings += marked.cardinality() > 0 ? 1 : 0;
+        }
+        assertThat(listings).as("seed %d: the trials marked some articles", seed).isPositive();
+    }
 }

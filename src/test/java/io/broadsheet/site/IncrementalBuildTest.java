@@ -75,7 +75,7 @@ class IncrementalBuildTest {
         for (int step = 0; step < EDITS; step++) {
             List<String> removedIds = new ArrayList<>();
             String edit;
-            int kind = random.nextInt(10);
+            int kind = random.nextInt(11);
             switch (kind) {
                 case 0 -> edit = addDumps(random);
                 case 1 -> edit = removeDumps(random, removedIds);
@@ -89,6 +89,7 @@ class IncrementalBuildTest {
                     edit = "settings per_page=" + settings.perPage() + " related=" + settings.relatedCount();
                 }
                 case 8 -> edit = editSidecar(random) + "; " + changeParagraph(random);
+                case 9 -> edit = duplicateDump(random);
                 default -> edit = "nothing";
             }
             history.add(edit);
@@ -280,6 +281,17 @@ class IncrementalBuildTest {
         edited.set(at, edited.get(at) + " And then, on day " + random.nextInt(1000) + ", the council voted again.");
         write(dump, edited);
         return "change " + dump.getFileName() + "#" + at;
+    }
+
+    /**
+     * A dump copied byte for byte under another name: every paragraph of the dump is then in one more dump, though
+     * no dump's bytes are new to the archive.
+     */
+    private String duplicateDump(Random random) throws IOException {
+        Path from = pick(random);
+        Path to = seeds.resolve("copy_" + nextDump++ + ".txt");
+        Files.copy(from, to);
+        return "duplicate " + from.getFileName() + " as " + to.getFileName();
     }
 
     /** A paragraph copied into several dumps becomes furniture there and in its own dump: the profile changes. */
