@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the full-text index of the site's search page, one article at a time, and writes it as small script files
@@ -150,8 +151,19 @@ public final class IndexBuilder {
      * The index files, by path from the site's top ({@code search/…}), sorted. The same articles give the same
      * bytes, whatever order they were added in.
      */
-    public synchronized SortedMap<String, byte[]> files() {
+    public SortedMap<String, byte[]> files() {
         SortedMap<String, byte[]> files = new TreeMap<>();
+        writeFiles(files::put);
+        return files;
+    }
+
+    /**
+     * Hands each index file, with its path from the site's top ({@code search/…}), to {@code sink} as soon as it is
+     * made, so that the whole index is never in memory at once: the files of {@link #files()}, in an order that
+     * depends only on the articles added.
+     */
+    public synchronized void writeFiles(BiConsumer<String, byte[]> sink) {
+        Objects.requireNonNull(sink, "sink");
         int[] numbers = documents.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         int count = numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1;
         double averageLength = documents.values().stream().mapToInt(Stored::length).average().orElse(1);
@@ -163,7 +175,7 @@ public final class IndexBuilder {
             String encoded = encode(postings.get(word), numbers.length, averageLength);
             int entry = word.length() + encoded.length() + 6;
             if (!shard.isEmpty() && size + entry > SHARD_TARGET) {
-                writeScript(files, "t/" + (firstWords.size() - 1), shard);
+                writeScript(sink, "t/" + (firstWords.size() - 1), shard);
                 shard = new LinkedHashMap<>();
                 size = 0;
             }
@@ -171,7 +183,7 @@ public final class IndexBuilder {
             shard.put(word, encoded);
             size += entry;
         }
-        if (!shard.isEmpty()) writeScript(files, "t/" + (firstWords.size() - 1), shard);
+        if (!shard.isEmpty()) writeScript(sink, "t/" + (firstWords.size() - 1), shard);
 
         TreeSet<String> publishers = new TreeSet<>();
         TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
@@ -185,9 +197,9 @@ public final class IndexBuilder {
             if (d.year() != null) byYear.computeIfAbsent(d.year(), y -> new ArrayList<>()).add(number);
         }
         List<String> publisherList = List.copyOf(publishers);
-        byYear.forEach((year, list) -> writeScript(files, "f/y" + year, gaps(list)));
+        byYear.forEach((year, list) -> writeScript(sink, "f/y" + year, gaps(list)));
         for (int p = 0; p < publisherList.size(); p++) {
-            writeScript(files, "f/p" + p, gaps(byPublisher.get(publisherList.get(p))));
+            writeScript(sink, "f/p" + p, gaps(byPublisher.get(publisherList.get(p))));
         }
 
         for (int first = 0; first < count; first += DOCUMENTS_PER_SHARD) {
@@ -199,7 +211,7 @@ public final class IndexBuilder {
                         d.publisher() == null ? -1 : publisherList.indexOf(d.publisher()),
                         d.year() == null ? 0 : d.year(), d.language()));
             }
-            writeScript(files, "d/" + first / DOCUMENTS_PER_SHARD, rows);
+            writeScript(sink, "d/" + first / DOCUMENTS_PER_SHARD, rows);
         }
 
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -209,8 +221,7 @@ public final class IndexBuilder {
         meta.put("shards", firstWords);
         meta.put("years", List.copyOf(byYear.keySet()));
         meta.put("publishers", publisherList);
-        writeScript(files, "meta", meta);
-        return files;
+        writeScript(sink, "meta", meta);
     }
 
     /** A word's postings: for each article in order, the gap since the previous one, then its score. */
@@ -245,8 +256,8 @@ public final class IndexBuilder {
     /** Immutable, so one serves every build; escapes U+2028 and U+2029, which older engines reject in scripts. */
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 
-    private static void writeScript(SortedMap<String, byte[]> files, String name, Object data) {
-        files.put("search/" + name + ".js", script(name, data));
+    private static void writeScript(BiConsumer<String, byte[]> sink, String name, Object data) {
+        sink.accept("search/" + name + ".js", script(name, data));
     }
 
     static byte[] script(String name, Object data) {

@@ -71,11 +71,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param key      the digest of every input of its conversion
      * @param markdown the SHA-256 of its Markdown
      * @param summary  its summary
-     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}) if it was made by
-     *                 this build, or null if it is in the previous build's {@link SearchEntries} file: the index is
-     *                 remade from these whenever any article changes, without reading or tokenising any text again
      */
-    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] search) {}
+    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary) {}
 
     /**
      * A seed file as the build read it. A later build finding the file with the same size, modification time and
@@ -149,7 +146,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
                 ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, null));
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary));
             }
             byte[] search = bytes(in);
             String searchFile = text(in);
