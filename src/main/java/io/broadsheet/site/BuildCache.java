@@ -100,6 +100,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      */
     record Output(byte[] key, byte[] content) {}
 
+    /**
+     * This cache without its seed files and their scans: what a build keeps of the previous cache once its dumps
+     * are scanned, as it has no more use for them.
+     */
+    BuildCache withoutSeedFiles() {
+        return new BuildCache(code, siteDigest, marker, report, Map.of(), Map.of(), articles, search, searchFile,
+                outputs);
+    }
+
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
         return new BuildCache(code, siteDigest, identity, report, scans, files, articles, search, searchFile,

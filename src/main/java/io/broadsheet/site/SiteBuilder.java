@@ -172,7 +172,12 @@ public final class SiteBuilder {
             BuildReport before = head.report();
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
         }
-        BuildCache previous = head == BuildCache.EMPTY ? head : cacheFolder.read(true).orElse(BuildCache.EMPTY);
+        boolean cached = head != BuildCache.EMPTY;
+        // The scan holds what it needed of the head; dropped, and left out of the whole cache read below, so that a
+        // large archive's seed files and fingerprints are not held two or three times over for the rest of the build.
+        head = null;
+        BuildCache previous = cached
+                ? cacheFolder.read(true).map(BuildCache::withoutSeedFiles).orElse(BuildCache.EMPTY) : BuildCache.EMPTY;
         boolean incremental = previous != BuildCache.EMPTY;
 
         try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out);
