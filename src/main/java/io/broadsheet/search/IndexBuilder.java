@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Builds the full-text index of the site's search page, one article at a time, and writes it as small script files
@@ -55,7 +57,13 @@ public final class IndexBuilder {
     private static final int MAX_ARTICLES = 1 << (31 - WEIGHT_BITS);
 
     private final Map<String, Postings> postings = new HashMap<>();
-    private final Map<Integer, Stored> documents = new HashMap<>();
+    /** By article number; null where no article was added. An array, as a map would cost more than a row. */
+    private Stored[] documents = new Stored[16];
+    /**
+     * One instance of each publisher, language and year, which every article repeats: a large archive's documents
+     * table would otherwise hold a copy per article.
+     */
+    private final Map<Object, Object> shared = new HashMap<>();
     /** Ids added so far: an id names the article's text file, so two articles may not share one. */
     private final Set<String> ids = new HashSet<>();
 
@@ -82,14 +90,17 @@ public final class IndexBuilder {
         Objects.requireNonNull(entry, "entry");
         if (number < 0) throw new IllegalArgumentException("number must not be negative: " + number);
         if (number >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
-        Stored stored = new Stored(entry.id(), entry.title(), entry.summary(), entry.publisher().orElse(null),
-                entry.year().orElse(null), entry.language(), entry.length());
         synchronized (this) {
-            if (documents.containsKey(number)) {
+            if (number >= documents.length) {
+                documents = Arrays.copyOf(documents, Math.max(number + 1, documents.length * 2));
+            }
+            if (documents[number] != null) {
                 throw new IllegalArgumentException("article number added twice: " + number);
             }
             if (!ids.add(entry.id())) throw new IllegalArgumentException("article id added twice: " + entry.id());
-            documents.put(number, stored);
+            documents[number] = new Stored(entry.id(), entry.title(), entry.summary(),
+                    entry.publisher().map(this::shared).orElse(null), entry.year().map(this::shared).orElse(null),
+                    shared(entry.language()), entry.length());
             entry.words().forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
                     .add(number << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
         }
@@ -150,11 +161,22 @@ public final class IndexBuilder {
      * The index files, by path from the site's top ({@code search/…}), sorted. The same articles give the same
      * bytes, whatever order they were added in.
      */
-    public synchronized SortedMap<String, byte[]> files() {
+    public SortedMap<String, byte[]> files() {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        int[] numbers = documents.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        writeFiles(files::put);
+        return files;
+    }
+
+    /**
+     * Hands each index file, with its path from the site's top ({@code search/…}), to {@code sink} as soon as it is
+     * made, so that the whole index is never in memory at once: the files of {@link #files()}, in an order that
+     * depends only on the articles added.
+     */
+    public synchronized void writeFiles(BiConsumer<String, byte[]> sink) {
+        Objects.requireNonNull(sink, "sink");
+        int[] numbers = IntStream.range(0, documents.length).filter(n -> documents[n] != null).toArray();
         int count = numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1;
-        double averageLength = documents.values().stream().mapToInt(Stored::length).average().orElse(1);
+        double averageLength = Arrays.stream(numbers).map(n -> documents[n].length()).average().orElse(1);
 
         List<String> firstWords = new ArrayList<>();
         Map<String, String> shard = new LinkedHashMap<>();
@@ -163,7 +185,7 @@ public final class IndexBuilder {
             String encoded = encode(postings.get(word), numbers.length, averageLength);
             int entry = word.length() + encoded.length() + 6;
             if (!shard.isEmpty() && size + entry > SHARD_TARGET) {
-                writeScript(files, "t/" + (firstWords.size() - 1), shard);
+                writeScript(sink, "t/" + (firstWords.size() - 1), shard);
                 shard = new LinkedHashMap<>();
                 size = 0;
             }
@@ -171,13 +193,13 @@ public final class IndexBuilder {
             shard.put(word, encoded);
             size += entry;
         }
-        if (!shard.isEmpty()) writeScript(files, "t/" + (firstWords.size() - 1), shard);
+        if (!shard.isEmpty()) writeScript(sink, "t/" + (firstWords.size() - 1), shard);
 
         TreeSet<String> publishers = new TreeSet<>();
         TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
         Map<String, List<Integer>> byPublisher = new HashMap<>();
         for (int number : numbers) {
-            Stored d = documents.get(number);
+            Stored d = documents[number];
             if (d.publisher() != null) {
                 publishers.add(d.publisher());
                 byPublisher.computeIfAbsent(d.publisher(), p -> new ArrayList<>()).add(number);
@@ -185,21 +207,21 @@ public final class IndexBuilder {
             if (d.year() != null) byYear.computeIfAbsent(d.year(), y -> new ArrayList<>()).add(number);
         }
         List<String> publisherList = List.copyOf(publishers);
-        byYear.forEach((year, list) -> writeScript(files, "f/y" + year, gaps(list)));
+        byYear.forEach((year, list) -> writeScript(sink, "f/y" + year, gaps(list)));
         for (int p = 0; p < publisherList.size(); p++) {
-            writeScript(files, "f/p" + p, gaps(byPublisher.get(publisherList.get(p))));
+            writeScript(sink, "f/p" + p, gaps(byPublisher.get(publisherList.get(p))));
         }
 
         for (int first = 0; first < count; first += DOCUMENTS_PER_SHARD) {
             List<Object> rows = new ArrayList<>();
             for (int n = first; n < Math.min(count, first + DOCUMENTS_PER_SHARD); n++) {
-                Stored d = documents.get(n);
+                Stored d = documents[n];
                 // A number nobody added (an article that failed to render) keeps its place as null.
                 rows.add(d == null ? null : Arrays.asList(d.id(), d.title(), d.summary(),
                         d.publisher() == null ? -1 : publisherList.indexOf(d.publisher()),
                         d.year() == null ? 0 : d.year(), d.language()));
             }
-            writeScript(files, "d/" + first / DOCUMENTS_PER_SHARD, rows);
+            writeScript(sink, "d/" + first / DOCUMENTS_PER_SHARD, rows);
         }
 
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -209,8 +231,7 @@ public final class IndexBuilder {
         meta.put("shards", firstWords);
         meta.put("years", List.copyOf(byYear.keySet()));
         meta.put("publishers", publisherList);
-        writeScript(files, "meta", meta);
-        return files;
+        writeScript(sink, "meta", meta);
     }
 
     /** A word's postings: for each article in order, the gap since the previous one, then its score. */
@@ -223,7 +244,7 @@ public final class IndexBuilder {
         for (int entry : entries) {
             int number = entry >>> WEIGHT_BITS;
             int weight = entry & MAX_WEIGHT;
-            double norm = K1 * (1 - B + B * documents.get(number).length() / averageLength);
+            double norm = K1 * (1 - B + B * documents[number].length() / averageLength);
             double score = idf * weight * (K1 + 1) / (weight + norm);
             Base32Varint.append(out, number - previous - 1);
             Base32Varint.append(out, Math.max(1, Math.round(score * SCORE_SCALE)));
@@ -245,8 +266,8 @@ public final class IndexBuilder {
     /** Immutable, so one serves every build; escapes U+2028 and U+2029, which older engines reject in scripts. */
     private static final ObjectWriter JSON = new ObjectMapper().writer();
 
-    private static void writeScript(SortedMap<String, byte[]> files, String name, Object data) {
-        files.put("search/" + name + ".js", script(name, data));
+    private static void writeScript(BiConsumer<String, byte[]> sink, String name, Object data) {
+        sink.accept("search/" + name + ".js", script(name, data));
     }
 
     static byte[] script(String name, Object data) {
@@ -257,6 +278,11 @@ public final class IndexBuilder {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain lists and maps always serialise", e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T shared(T value) {
+        return (T) shared.computeIfAbsent(value, v -> v);
     }
 
     /** What is kept of an article until the files are written. */

@@ -78,11 +78,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param summary  its summary
      * @param counts   {@code ArchiveProfile.digestFor} its dump's fingerprints: the part of its key that depends on
      *                 the rest of the archive, reused while the counts of those fingerprints are unchanged
-     * @param search   its search index entry ({@link io.broadsheet.search.IndexEntry#toBytes}) if it was made by
-     *                 this build, or null if it is in the previous build's {@link SearchEntries} file: the index is
-     *                 remade from these whenever any article changes, without reading or tokenising any text again
      */
-    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] counts, byte[] search) {}
+    record CachedArticle(byte[] key, byte[] markdown, ArticleSummary summary, byte[] counts) {}
 
     /**
      * A seed file as the build read it. A later build finding the file with the same size, modification time and
@@ -109,6 +106,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param content the SHA-256 of its bytes
      */
     record Output(byte[] key, byte[] content) {}
+
+    /**
+     * This cache without its seed files and their scans: what a build keeps of the previous cache once its dumps
+     * are scanned, as it has no more use for them.
+     */
+    BuildCache withoutSeedFiles() {
+        return new BuildCache(code, siteDigest, marker, report, Map.of(), Map.of(), Map.of(), articles, search,
+                searchFile, outputs, common);
+    }
 
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
@@ -158,7 +164,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
                 ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in), null));
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in)));
             }
             byte[] search = bytes(in);
             String searchFile = text(in);

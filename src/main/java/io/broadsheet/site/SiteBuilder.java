@@ -173,14 +173,20 @@ public final class SiteBuilder {
             BuildReport before = head.report();
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
         }
-        BuildCache previous = head == BuildCache.EMPTY ? head : cacheFolder.read(true).orElse(BuildCache.EMPTY);
+        boolean cached = head != BuildCache.EMPTY;
+        // The scan holds what it needed of the head; dropped, and left out of the whole cache read below, so that a
+        // large archive's seed files and fingerprints are not held two or three times over for the rest of the build.
+        head = null;
+        BuildCache previous = cached
+                ? cacheFolder.read(true).map(BuildCache::withoutSeedFiles).orElse(BuildCache.EMPTY) : BuildCache.EMPTY;
         boolean incremental = previous != BuildCache.EMPTY;
 
-        try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out)) {
+        try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out);
+             SpilledEntries spill = openSpill(cacheFolder.dir())) {
             SiteWrites site = new SiteWrites(previous, target);
             PageRenderer renderer = new PageRenderer(theme, settings);
             List<Converted> converted = stage(workers, progress, "converting", dumps.size(),
-                    i -> convert(dumps.get(i), profile, site, previous, inputs));
+                    i -> convert(dumps.get(i), profile, site, previous, inputs, spill));
             List<ArticleSummary> summaries = new ArrayList<>();
             Map<String, String> shownById = new HashMap<>();
             Map<String, CachedArticle> articles = new HashMap<>();
@@ -213,7 +219,9 @@ public final class SiteBuilder {
                 }
             }
             SearchIndex searchIndex = writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
-                    unrendered, articles, inputs);
+                    unrendered, articles, spill, inputs);
+            // Gone before the cache folder is tidied, which removes scratch files it finds.
+            spill.close();
             writeListings(workers, progress, site, renderer, catalogue, pages, inputs, changes);
             site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
@@ -306,7 +314,7 @@ public final class SiteBuilder {
      * keeps what the previous build made of it, if none of that depends on has changed.
      */
     private Converted convert(Dump dump, ArchiveProfile profile, SiteWrites site, BuildCache previous,
-                              Inputs inputs) {
+                              Inputs inputs, SpilledEntries spill) {
         String folder = "articles/" + dump.id() + "/";
         // The profile enters only through the facts this dump's classification reads, so that a dump added
         // elsewhere in the archive does not make every article be converted again.
@@ -351,8 +359,8 @@ public final class SiteBuilder {
         SearchDocument document = SearchDocument.of(0, summary, archived);
         SearchText text = SearchText.of(document);
         site.put(text.path(), key, text.script());
-        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts,
-                IndexBuilder.entry(document, text).toBytes()), dump.shown(), null);
+        spill.add(dump.id(), IndexBuilder.entry(document, text).toBytes());
+        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts), dump.shown(), null);
     }
 
     /**
@@ -435,7 +443,7 @@ public final class SiteBuilder {
     private static SearchIndex writeSearchIndex(Workers workers, Progress progress, SiteWrites site,
                                                 BuildCache previous, Path cacheDir, List<ArticleSummary> ordered,
                                                 List<Problem> unrendered, Map<String, CachedArticle> articles,
-                                                Inputs inputs) throws SetupException {
+                                                SpilledEntries spill, Inputs inputs) throws SetupException {
         Digest digest = Digest.of("search").bytes(inputs.code());
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -451,10 +459,9 @@ public final class SiteBuilder {
                     .filter(e -> Arrays.equals(e.getValue().key(), key)).map(Map.Entry::getKey).toList();
             indexKept = kept.stream().allMatch(path -> site.unchanged(path, key));
         }
-        // An article converted again, even to the same Markdown, has its entry in memory; the previous file holds
-        // every other article's, and stays right while no entry is new.
-        boolean entriesKept = !previous.searchFile().isEmpty()
-                && articles.values().stream().allMatch(a -> a.search() == null);
+        // An article converted again, even to the same Markdown, has its entry in the spill; the previous file
+        // holds every other article's, and stays right while no entry is new.
+        boolean entriesKept = !previous.searchFile().isEmpty() && spill.isEmpty();
         if (indexKept && entriesKept) return new SearchIndex(key, previous.searchFile());
 
         IndexBuilder search = indexKept ? null : new IndexBuilder();
@@ -470,7 +477,7 @@ public final class SiteBuilder {
                 byte[][] batch = new byte[Math.min(SEARCH_BATCH, ids.size() - from)][];
                 for (int k = 0; k < batch.length; k++) {
                     String id = ids.get(start + k);
-                    byte[] entry = articles.get(id).search();
+                    byte[] entry = spill.entry(id);
                     if (entry == null) {
                         if (reader == null) throw new IOException("the build cache has no search entries");
                         entry = reader.entry(id);
@@ -490,8 +497,17 @@ public final class SiteBuilder {
             throw new SetupException("cannot read or write the search entries of the build cache in " + cacheDir
                     + ": " + e.getMessage() + "; run the build with --clean", e);
         }
-        if (search != null) search.files().forEach((path, bytes) -> site.put(path, key, bytes));
+        if (search != null) search.writeFiles((path, bytes) -> site.put(path, key, bytes));
         return new SearchIndex(key, entries);
+    }
+
+    private static SpilledEntries openSpill(Path cacheDir) throws SetupException {
+        try {
+            return new SpilledEntries(cacheDir);
+        } catch (IOException e) {
+            throw new SetupException("cannot make a scratch file in the build cache folder " + cacheDir + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */

@@ -2,11 +2,10 @@ package io.broadsheet.site;
 
 import io.broadsheet.site.BuildCache.Output;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,7 +18,8 @@ final class SiteWrites {
 
     private final BuildCache previous;
     private final SiteTarget target;
-    private final Map<String, Output> outputs = new ConcurrentHashMap<>();
+    /** Sorted as it fills, so that the cache takes it without a sorted copy beside it: it has an entry per file. */
+    private final SortedMap<String, Output> outputs = new ConcurrentSkipListMap<>();
     private final AtomicInteger remade = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
 
@@ -76,9 +76,9 @@ final class SiteWrites {
         return target.read(path);
     }
 
-    /** Every file of the site this build made or kept, by path. */
+    /** Every file of the site this build made or kept, by path: a view, to be read once every file is put. */
     SortedMap<String, Output> outputs() {
-        return new TreeMap<>(outputs);
+        return Collections.unmodifiableSortedMap(outputs);
     }
 
     /** The files the previous build wrote that this one did not: the pages of removed articles and the like. */
