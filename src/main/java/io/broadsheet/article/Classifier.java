@@ -414,14 +414,17 @@ public final class Classifier {
         // Each count costs a normalisation and a digest, so it is taken once per paragraph.
         int[] counts = profile.dumpsContaining(paragraphs);
         boolean[] furnitureOfSite = repeatedFurniture(paragraphs, counts);
+        // The judgement and the signals both weigh the share of stop words, so it is taken once.
+        double[] stop = new double[n];
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
+            stop[i] = f.stopwordShare(lexicon);
             roles[i] = specialRole(f);
             if (roles[i] == null && furnitureOfSite[i]) roles[i] = Role.FURNITURE;
-            quality[i] = roles[i] != null || counts[i] > 1 ? Quality.HARD_BAD : judge(f, lexicon);
+            quality[i] = roles[i] != null || counts[i] > 1 ? Quality.HARD_BAD : judge(f, stop[i]);
         }
         int[] block = mainBlock(paragraphs, smooth(quality));
-        return new Reading(roles, Signals.vectors(paragraphs, lexicon, counts, block));
+        return new Reading(roles, Signals.vectors(paragraphs, lexicon, stop, counts, block));
     }
 
     /** Credits, bylines and captions are told by their form, wherever they stand. */
@@ -445,10 +448,9 @@ public final class Classifier {
         return Role.FURNITURE;
     }
 
-    private static Quality judge(Features f, Lexicon lexicon) {
+    private static Quality judge(Features f, double stop) {
         if (f.linkDensity() > 0.5) return Quality.HARD_BAD;
         if (f.words() < 25 && FoldedPattern.FURNITURE.find(f.text())) return Quality.HARD_BAD;
-        double stop = f.stopwordShare(lexicon);
         if (f.linkDensity() > 0.3) return Quality.BAD;
         if (f.words() >= 20 && stop >= 0.22) return Quality.GOOD;
         if (f.words() >= 50) return Quality.GOOD;

@@ -15,6 +15,8 @@ public final class LanguageGuesser {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_HITS = 3;
+    /** The lexicons in {@link Lexicon#LANGUAGES} order, looked up once rather than for every word. */
+    private static final List<Lexicon> LEXICONS = Lexicon.LANGUAGES.stream().map(Lexicon::forLanguage).toList();
 
     private LanguageGuesser() {}
 
@@ -29,7 +31,7 @@ public final class LanguageGuesser {
             while (m.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 for (int i = 0; i < hits.length; i++) {
-                    if (Lexicon.forLanguage(Lexicon.LANGUAGES.get(i)).isStopword(word)) hits[i]++;
+                    if (LEXICONS.get(i).isStopword(word)) hits[i]++;
                 }
             }
         }

@@ -31,8 +31,6 @@ final class Signals {
             "(?iu)@|\\+?\\d[\\d /().-]{7,}\\d|(?<!\\p{L})(?:tel|fax|e-mail|email|telefon|phone)\\b");
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}");
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
     /** Names of the measures, in vector order, for documentation and diagnostics. */
     static final List<String> NAMES = List.of("bias", "logWords", "stopShare", "linkDensity", "sentenceEnd",
@@ -52,9 +50,12 @@ final class Signals {
      *
      * @param archiveCounts for each paragraph, in how many dumps of the archive its text occurs
      *                      ({@link ArchiveProfile#dumpsContaining}), counted once by the caller since it costs a digest
+     * @param stopShares    each paragraph's {@link Features#stopwordShare share of stop words}, which the caller
+     *                      has already taken
      * @param block         the main block of prose, first and last index (last before first when there is none)
      */
-    static double[][] vectors(List<Features> paragraphs, Lexicon lexicon, int[] archiveCounts, int[] block) {
+    static double[][] vectors(List<Features> paragraphs, Lexicon lexicon, double[] stopShares, int[] archiveCounts,
+                              int[] block) {
         int n = paragraphs.size();
         double[] logWords = new double[n];
         double[] stop = new double[n];
@@ -66,7 +67,7 @@ final class Signals {
         for (int i = 0; i < n; i++) {
             Features f = paragraphs.get(i);
             logWords[i] = Math.log1p(f.words());
-            stop[i] = f.stopwordShare(lexicon);
+            stop[i] = stopShares[i];
             lowered[i] = f.text().toLowerCase(Locale.ROOT);
             furnitureWords[i] = FURNITURE_LOWER.count(lowered[i]);
             cue[i] = f.words() < 25 && furnitureWords[i] > 0 ? 1 : 0;
@@ -124,8 +125,8 @@ final class Signals {
                 windowLinks / windowSize,
                 inBlock ? 1 : 0,
                 Math.log1p(distance),
-                count(DIGIT, t) / (double) chars,
-                Math.min(1, count(CAPITALISED, t) / (double) words),
+                digits(t) / (double) chars,
+                Math.min(1, capitals(t) / (double) words),
                 Math.min(1, FIRST_PERSON_LOWER.count(lower) / (double) words * 5),
                 archiveCounts[i] > 1 ? 1 : 0,
                 f.words() < 5 ? 1 : 0,
@@ -137,7 +138,7 @@ final class Signals {
                 Double.isNaN(cohesion[i]) ? 0 : 1,
                 Math.min(1, WE_LOWER.count(lower) / (double) words * 5),
                 Math.min(1, YOU_LOWER.count(lower) / (double) words * 5),
-                ELLIPSIS.matcher(t).find() ? 1 : 0,
+                ellipsis[i] ? 1 : 0,
                 CONTACT.matcher(t).find() ? 1 : 0,
                 DATE_OR_TIME.matcher(t).find() ? 1 : 0,
                 duplicates.get(t) > 1 && !t.isEmpty() ? 1 : 0,
@@ -268,10 +269,48 @@ final class Signals {
         return WordList.of(regex.substring("(?iu)".length()));
     }
 
-    private static int count(Pattern p, String text) {
-        var m = p.matcher(text);
+    /**
+     * How many times {@code \\p{N}} occurs in the text, counted as {@code Matcher.find} would: by code point, a
+     * lone surrogate being no number. By hand, as a regex over every paragraph cost more than all else it measures.
+     */
+    static int digits(String text) {
         int c = 0;
-        while (m.find()) c++;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x80 ? ch >= '0' && ch <= '9' : isNumber(text.codePointAt(i))) c++;
+        }
         return c;
+    }
+
+    /**
+     * How many times {@code (?<![\\p{L}\\p{N}])\\p{Lu}} occurs: capitals that start a word. As the regex engine
+     * does, the lookbehind reads one char back, so the low half of a surrogate pair counts as neither letter nor
+     * number.
+     */
+    static int capitals(String text) {
+        int c = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean upper = ch < 0x80 ? ch >= 'A' && ch <= 'Z'
+                    : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER;
+            if (upper && (i == 0 || !isLetterOrNumber(text.charAt(i - 1)))) c++;
+        }
+        return c;
+    }
+
+    private static boolean isLetterOrNumber(char c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
+            default -> isNumber(c);
+        };
+    }
+
+    /** Java's {@code \\p{N}}. */
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -26,10 +26,19 @@ final class WordList {
      * is that literal and nothing more, matched without the regex engine; otherwise its own pattern, lookarounds
      * included, and the index of that pattern's matcher in a scan.
      */
-    private record Alternative(String opening, boolean literal, Pattern pattern, int index) {}
+    private record Alternative(String opening, boolean literal, Pattern pattern, int index, int order) {}
 
-    /** Where a scan goes at a character: the alternatives that may match there, in their order. */
+    /**
+     * Where a scan goes at a character that some alternative may start with: the alternatives that need the regex
+     * engine there, in their order; the literals are found in the {@link #literals trie}.
+     */
     private record Route(Alternative[] alternatives) {}
+
+    /**
+     * The literal alternatives as a trie: one walk along the text finds every literal that starts at a position,
+     * where comparing each of them with the text in turn made string comparisons the list's main cost.
+     */
+    private final Node literals;
 
     private final Route[] ascii = new Route[128];
     private final Map<Character, Route> others;
@@ -48,7 +57,9 @@ final class WordList {
     /** What a negative lookaround of the list refuses next to a match. */
     private enum Refusal { NOTHING, LETTER, LETTER_OR_NUMBER }
 
-    private WordList(Map<Character, Route> byFirst, Route anywhere, int patterns, Refusal behind, Refusal ahead) {
+    private WordList(Map<Character, Route> byFirst, Route anywhere, int patterns, Refusal behind, Refusal ahead,
+                     Node literals) {
+        this.literals = literals;
         this.anywhere = anywhere;
         this.patterns = patterns;
         this.behind = behind;
@@ -81,39 +92,58 @@ final class WordList {
             }
             alternatives = split(regex.substring(open + 3, close));
         }
-        List<java.util.Set<Character>> firsts = new ArrayList<>();
-        java.util.SortedSet<Character> all = new java.util.TreeSet<>();
-        for (String alternative : alternatives) {
-            java.util.Set<Character> f = firstChars(alternative);
-            firsts.add(f);
-            if (f != null) all.addAll(f);
-        }
         Refusal behind = lookaround(prefix, "(?<!");
         Refusal ahead = lookaround(suffix, "(?!");
         // Literals are matched without the regex engine only where the lookarounds are ones this class checks.
         boolean literals = behind != null && ahead != null;
+        // Each alternative that spells out a few strings is replaced, in place, by them in the order the regex
+        // engine tries them (a greedy option with before without, a group's branches left to right): trying them
+        // one by one, the lookahead after each, finds the match backtracking would find.
+        List<String> spelled = new ArrayList<>();
+        List<Boolean> literal = new ArrayList<>();
+        for (String alternative : alternatives) {
+            List<String> strings = literals ? spellings(alternative) : null;
+            if (strings == null) {
+                spelled.add(alternative);
+                literal.add(false);
+            } else {
+                spelled.addAll(strings);
+                for (int k = 0; k < strings.size(); k++) literal.add(true);
+            }
+        }
+        List<java.util.Set<Character>> firsts = new ArrayList<>();
+        java.util.SortedSet<Character> all = new java.util.TreeSet<>();
+        for (int k = 0; k < spelled.size(); k++) {
+            java.util.Set<Character> f = literal.get(k) ? java.util.Set.of(spelled.get(k).charAt(0))
+                    : firstChars(spelled.get(k));
+            firsts.add(f);
+            if (f != null) all.addAll(f);
+        }
         List<Alternative> made = new ArrayList<>();
         int index = 0;
-        for (int k = 0; k < alternatives.size(); k++) {
-            String alternative = alternatives.get(k);
-            String opening = firsts.get(k) == null ? "" : literalOpening(alternative);
-            boolean literal = literals && !opening.isEmpty() && opening.equals(alternative);
-            made.add(literal ? new Alternative(opening, true, null, -1)
-                    : new Alternative(opening, false, compile(prefix, List.of(alternative), suffix), index++));
+        for (int k = 0; k < spelled.size(); k++) {
+            String alternative = spelled.get(k);
+            String opening = literal.get(k) ? alternative
+                    : firsts.get(k) == null ? "" : literalOpening(alternative);
+            made.add(literal.get(k) ? new Alternative(opening, true, null, -1, k)
+                    : new Alternative(opening, false, compile(prefix, List.of(alternative), suffix), index++, k));
         }
+        alternatives = spelled;
         Map<Character, Route> byFirst = new java.util.HashMap<>();
         for (char c : all) {
             List<Alternative> mine = new ArrayList<>();
             for (int k = 0; k < alternatives.size(); k++) {
-                if (firsts.get(k) == null || firsts.get(k).contains(c)) mine.add(made.get(k));
+                if (!literal.get(k) && (firsts.get(k) == null || firsts.get(k).contains(c))) mine.add(made.get(k));
             }
             byFirst.put(c, new Route(mine.toArray(Alternative[]::new)));
         }
         List<Alternative> rest = new ArrayList<>();
         for (int k = 0; k < alternatives.size(); k++) if (firsts.get(k) == null) rest.add(made.get(k));
         Route anywhere = rest.isEmpty() ? null : new Route(rest.toArray(Alternative[]::new));
+        NodeBuilder trie = new NodeBuilder();
+        for (Alternative a : made) if (a.literal()) trie.add(a.opening(), 0, a.order());
         return new WordList(byFirst, anywhere, index, behind == null ? Refusal.NOTHING : behind,
-                ahead == null ? Refusal.NOTHING : ahead);
+                ahead == null ? Refusal.NOTHING : ahead, trie.build());
     }
 
     /**
@@ -132,6 +162,104 @@ final class WordList {
     }
 
     private static final String SPECIAL = "\\[](){}.*+?^$|";
+
+    /** Most strings one alternative is spelled out into; beyond this the regex engine is cheaper. */
+    private static final int MAX_SPELLINGS = 64;
+
+    /**
+     * The strings an alternative matches, in the order the regex engine tries them, or null when it is more than
+     * literals, classes of literal characters, non-capturing groups and greedy {@code ?}, or spells out too many.
+     */
+    static List<String> spellings(String regex) {
+        List<String> out = spell(regex, 0, regex.length());
+        if (out == null) return null;
+        for (String s : out) if (s.isEmpty()) return null;
+        return out;
+    }
+
+    private static List<String> spell(String regex, int from, int to) {
+        List<List<String>> branches = new ArrayList<>();
+        int start = from;
+        List<Integer> bars = new ArrayList<>();
+        walk(regex.substring(from, to), 0, (i, c, depth) -> {
+            if (c == '|' && depth == 0) bars.add(from + i);
+            return false;
+        });
+        bars.add(to);
+        List<String> out = new ArrayList<>();
+        for (int end : bars) {
+            List<String> branch = spellSequence(regex, start, end);
+            if (branch == null) return null;
+            out.addAll(branch);
+            if (out.size() > MAX_SPELLINGS) return null;
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** The strings a sequence without top-level bars matches, in the engine's order, or null. */
+    private static List<String> spellSequence(String regex, int from, int to) {
+        List<String> out = new ArrayList<>(List.of(""));
+        int p = from;
+        while (p < to) {
+            char c = regex.charAt(p);
+            List<String> item;
+            int end;
+            if (c == '(') {
+                if (!regex.startsWith("(?:", p)) return null;
+                int close = closing(regex, p);
+                if (close < 0 || close >= to) return null;
+                item = spell(regex, p + 3, close);
+                end = close + 1;
+            } else if (c == '[') {
+                item = new ArrayList<>();
+                int i = p + 1;
+                if (i < to && regex.charAt(i) == '^') return null;
+                for (; i < to && regex.charAt(i) != ']'; i++) {
+                    char m = regex.charAt(i);
+                    if (m == '\\') {
+                        if (i + 1 >= to || Character.isLetterOrDigit(regex.charAt(i + 1))) return null;
+                        item.add(String.valueOf(regex.charAt(++i)));
+                    } else if (m == '-' && i + 1 < to && regex.charAt(i + 1) != ']' || m == '[' || m == '&'
+                            || Character.isSurrogate(m)) {
+                        return null;
+                    } else {
+                        item.add(String.valueOf(m));
+                    }
+                }
+                if (i >= to || item.isEmpty()) return null;
+                end = i + 1;
+            } else if (c == '\\') {
+                if (p + 1 >= to || Character.isLetterOrDigit(regex.charAt(p + 1))
+                        || Character.isSurrogate(regex.charAt(p + 1))) {
+                    return null;
+                }
+                item = List.of(String.valueOf(regex.charAt(p + 1)));
+                end = p + 2;
+            } else if (SPECIAL.indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                return null;
+            } else {
+                item = List.of(String.valueOf(c));
+                end = p + 1;
+            }
+            if (item == null) return null;
+            if (end < to && "*+{".indexOf(regex.charAt(end)) >= 0) return null;
+            if (end < to && regex.charAt(end) == '?') {
+                // Only a greedy option: a lazy or possessive one is tried in another order.
+                if (end + 1 < to && (regex.charAt(end + 1) == '?' || regex.charAt(end + 1) == '+')) return null;
+                List<String> optional = new ArrayList<>(item);
+                optional.add("");
+                item = optional;
+                end++;
+            }
+            List<String> next = new ArrayList<>();
+            for (String head : out) for (String tail : item) next.add(head + tail);
+            if (next.size() > MAX_SPELLINGS) return null;
+            out = next;
+            p = end;
+        }
+        return out;
+    }
 
     /** The literal characters every match of the alternative opens with; may be empty. */
     private static String literalOpening(String alternative) {
@@ -311,14 +439,21 @@ final class WordList {
         char c = text.charAt(i);
         Route route = c < ascii.length ? ascii[c] : others.getOrDefault(c, anywhere);
         // Inside a word, where most positions are, a list of whole words cannot start: one look back settles it.
-        if (route == null || i > 0 && refusedAfter(text.codePointBefore(i))) return -1;
-        for (Alternative alternative : route.alternatives()) {
-            if (!text.startsWith(alternative.opening(), i)) continue;
-            if (alternative.literal()) {
-                int end = i + alternative.opening().length();
-                if (end == text.length() || !refusedBefore(text.codePointAt(end))) return end;
-                continue;
+        if (route == null || i > 0 && refusedAfter(before(text, i))) return -1;
+        // The literal that the whole pattern would take here is the earliest in the list that matches.
+        int best = Integer.MAX_VALUE;
+        int bestEnd = -1;
+        Node node = literals;
+        for (int j = i; j < text.length() && (node = node.child(text.charAt(j))) != null; j++) {
+            int end = j + 1;
+            if (node.order() < best && (end == text.length() || !refusedBefore(text.codePointAt(end)))) {
+                best = node.order();
+                bestEnd = end;
             }
+        }
+        for (Alternative alternative : route.alternatives()) {
+            if (alternative.order() > best) break;
+            if (!text.startsWith(alternative.opening(), i)) continue;
             Matcher m = matchers[alternative.index()];
             if (m == null) {
                 m = alternative.pattern().matcher(text);
@@ -328,7 +463,49 @@ final class WordList {
             m.region(i, text.length());
             if (m.lookingAt()) return m.end();
         }
-        return -1;
+        return bestEnd;
+    }
+
+    /** The code point before index {@code i}. */
+    private static int before(String text, int i) {
+        char c = text.charAt(i - 1);
+        return Character.isLowSurrogate(c) ? text.codePointBefore(i) : c;
+    }
+
+    /**
+     * A trie node: the characters that go on from it, sorted, with their nodes, and the order in the list of the
+     * earliest literal ending here ({@link Integer#MAX_VALUE} for none).
+     */
+    private record Node(char[] keys, Node[] children, int order) {
+        Node child(char c) {
+            int at = java.util.Arrays.binarySearch(keys, c);
+            return at < 0 ? null : children[at];
+        }
+    }
+
+    /** Gathers literals into a trie, then freezes it into {@link Node}s. */
+    private static final class NodeBuilder {
+        private final java.util.TreeMap<Character, NodeBuilder> children = new java.util.TreeMap<>();
+        private int order = Integer.MAX_VALUE;
+
+        void add(String literal, int from, int literalOrder) {
+            if (from == literal.length()) {
+                order = Math.min(order, literalOrder);
+                return;
+            }
+            children.computeIfAbsent(literal.charAt(from), k -> new NodeBuilder()).add(literal, from + 1, literalOrder);
+        }
+
+        Node build() {
+            char[] keys = new char[children.size()];
+            Node[] nodes = new Node[children.size()];
+            int k = 0;
+            for (Map.Entry<Character, NodeBuilder> e : children.entrySet()) {
+                keys[k] = e.getKey();
+                nodes[k++] = e.getValue().build();
+            }
+            return new Node(keys, nodes, order);
+        }
     }
 
     private boolean refusedBefore(int after) {
