@@ -1,6 +1,8 @@
 package io.broadsheet.render;
 
 import io.broadsheet.markdown.MarkdownHtml;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,15 +50,67 @@ final class SafeHtml {
         return clean.body().html();
     }
 
-    /** One aside's inline Markdown as safe inline HTML, without the paragraph flexmark wraps it in. */
-    String inline(String inlineMarkdown) {
-        // Most asides are plain words; rendering and cleaning them, one flexmark document each, gives them back.
-        return isPlain(inlineMarkdown) ? inlineMarkdown : inlineThroughFlexmark(inlineMarkdown);
+    /**
+     * Each aside's inline Markdown as safe inline HTML, without the paragraph flexmark wraps it in, in order.
+     * Most asides are plain words, which rendering and cleaning would give back, so they are kept as they are.
+     * The asides that need flexmark and sit on one line are rendered
+     * together, one flexmark document for the lot, since a document's fixed cost outweighs a short aside's own.
+     * Blank lines keep them apart, and the batch is used only if it rendered as one paragraph line per aside:
+     * anything that could join asides or reach from one into another (a list, a fence, an HTML block, a link
+     * reference definition) renders otherwise, and the asides are then rendered one document each.
+     */
+    List<String> inline(List<String> inlineMarkdowns) {
+        String[] out = new String[inlineMarkdowns.size()];
+        List<Integer> batched = new ArrayList<>();
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < out.length; i++) {
+            String aside = inlineMarkdowns.get(i);
+            if (isPlain(aside)) {
+                out[i] = aside;
+            } else if (isOneLine(aside)) {
+                batched.add(i);
+                batch.append(aside).append("\n\n");
+            } else {
+                out[i] = inlineThroughFlexmark(aside);
+            }
+        }
+        String[] lines = batched.size() < 2 ? null : markdown.render(batch.toString()).split("\n", -1);
+        boolean apart = lines != null && lines.length == batched.size() + 1 && lines[batched.size()].isEmpty();
+        for (int k = 0; apart && k < batched.size(); k++) {
+            apart = lines[k].startsWith("<p>") && lines[k].endsWith("</p>");
+        }
+        for (int k = 0; k < batched.size(); k++) {
+            int i = batched.get(k);
+            // As flexmark renders the aside alone: its paragraph and the line ending after it.
+            out[i] = apart ? inlineFromHtml(lines[k] + "\n") : inlineThroughFlexmark(inlineMarkdowns.get(i));
+        }
+        return Arrays.asList(out);
     }
 
-    /** {@link #inline} the long way, for any Markdown. */
+    /**
+     * Whether an aside is one line of Markdown that renders alike alone and among other paragraphs: no line break,
+     * and no leading or trailing white space or backslash, which a following line ending would make a hard break.
+     */
+    private static boolean isOneLine(String markdown) {
+        int n = markdown.length();
+        if (n == 0 || markdown.indexOf('\n') >= 0 || markdown.indexOf('\r') >= 0) return false;
+        char first = markdown.charAt(0);
+        char last = markdown.charAt(n - 1);
+        return !isBlank(first) && !isBlank(last) && last != '\\';
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** One aside the long way, for any Markdown: one flexmark document of its own. */
     String inlineThroughFlexmark(String inlineMarkdown) {
-        Document dirty = Jsoup.parseBodyFragment(markdown.render(inlineMarkdown));
+        return inlineFromHtml(markdown.render(inlineMarkdown));
+    }
+
+    /** The safe inline HTML of flexmark's rendering of one aside. */
+    private static String inlineFromHtml(String rendered) {
+        Document dirty = Jsoup.parseBodyFragment(rendered);
         // Should an aside render as several blocks, their contents are kept in order, separated by line breaks.
         List<Element> blocks = dirty.body().children();
         for (int i = 0; i < blocks.size() - 1; i++) blocks.get(i).after("<br>");
