@@ -56,8 +56,10 @@ final class SafeHtml {
      * The asides that need flexmark and sit on one line are rendered
      * together, one flexmark document for the lot, since a document's fixed cost outweighs a short aside's own.
      * Blank lines keep them apart, and the batch is used only if it rendered as one paragraph line per aside:
-     * anything that could join asides or reach from one into another (a list, a fence, an HTML block, a link
-     * reference definition) renders otherwise, and the asides are then rendered one document each.
+     * anything that could join asides or reach from one into another (a list, a fence, an HTML block) renders
+     * otherwise, and the asides are then rendered one document each. Asides with a bracket are rendered alone:
+     * a bracket may start a link reference definition, and flexmark's inline parser renders a bracket among
+     * emphasis marks ({@code _[_]}) differently in a document's first block and in later ones.
      */
     List<String> inline(List<String> inlineMarkdowns) {
         String[] out = new String[inlineMarkdowns.size()];
@@ -89,11 +91,14 @@ final class SafeHtml {
 
     /**
      * Whether an aside is one line of Markdown that renders alike alone and among other paragraphs: no line break,
-     * and no leading or trailing white space or backslash, which a following line ending would make a hard break.
+     * no bracket (see {@link #inline}), and no leading or trailing white space or backslash, which a following line
+     * ending would make a hard break.
      */
     private static boolean isOneLine(String markdown) {
         int n = markdown.length();
-        if (n == 0 || markdown.indexOf('\n') >= 0 || markdown.indexOf('\r') >= 0) return false;
+        if (n == 0 || markdown.indexOf('\n') >= 0 || markdown.indexOf('\r') >= 0 || markdown.indexOf('[') >= 0) {
+            return false;
+        }
         char first = markdown.charAt(0);
         char last = markdown.charAt(n - 1);
         return !isBlank(first) && !isBlank(last) && last != '\\';
