@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -42,6 +44,8 @@ public final class PageRenderer {
     private static final Pattern DATETIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
     private static final String UNDETERMINED_LANGUAGE = "und";
+    /** Compiled once rather than on every page; jsoup's evaluators are thread-safe. */
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     /** Pages linked around the current one in a pagination bar; the first and last are always linked too. */
     private static final int PAGINATION_WINDOW = 2;
 
@@ -137,7 +141,7 @@ public final class PageRenderer {
     }
 
     private static boolean repeatsOpening(String summary, String bodyHtml) {
-        String opening = Jsoup.parseBodyFragment(bodyHtml).body().select("p").stream().findFirst()
+        String opening = Jsoup.parseBodyFragment(bodyHtml).body().select(PARAGRAPH).stream().findFirst()
                 .map(p -> p.text()).orElse("");
         String shown = summary.endsWith("…") ? summary.substring(0, summary.length() - 1).strip() : summary.strip();
         return !shown.isEmpty() && opening.strip().startsWith(shown);

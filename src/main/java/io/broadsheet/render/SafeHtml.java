@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Renders archived Markdown to HTML that is safe to put in a page. Markdown files may have been edited by
@@ -33,19 +35,26 @@ final class SafeHtml {
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", REL);
 
+    /* Selectors compiled once rather than on every call; jsoup's evaluators are thread-safe. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H4_TO_H6 = QueryParser.parse("h4, h5, h6");
+    private static final Evaluator BLOCKS = QueryParser.parse("p, h2, h3, li, blockquote");
+    private static final Evaluator BR = QueryParser.parse("br");
+    private static final Evaluator A_WITHOUT_HREF = QueryParser.parse("a:not([href])");
+
     private final MarkdownHtml markdown = new MarkdownHtml();
 
     /** The reading view's Markdown as safe block HTML whose headings start at h2, below the page's h1. */
     String body(String bodyMarkdown) {
         Document dirty = Jsoup.parseBodyFragment(markdown.render(bodyMarkdown));
         // The page title is the only h1 and headings must not skip levels, so the body keeps two levels.
-        for (Element h : dirty.body().select("h1")) h.tagName("h2");
-        for (Element h : dirty.body().select("h4, h5, h6")) h.tagName("h3");
+        for (Element h : dirty.body().select(H1)) h.tagName("h2");
+        for (Element h : dirty.body().select(H4_TO_H6)) h.tagName("h3");
         Document clean = Jsoup.parseBodyFragment(clean(dirty, BODY));
         clean.outputSettings().prettyPrint(false);
         // Markup that was removed entirely (an iframe, a form) leaves an empty block that would show as a gap.
-        for (Element block : clean.body().select("p, h2, h3, li, blockquote")) {
-            if (!block.hasText() && block.select("br").isEmpty()) block.remove();
+        for (Element block : clean.body().select(BLOCKS)) {
+            if (!block.hasText() && block.select(BR).isEmpty()) block.remove();
         }
         return clean.body().html();
     }
@@ -149,7 +158,7 @@ final class SafeHtml {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         // A link whose address was refused is only text now; keep the text, drop the empty anchor.
-        for (Element a : clean.body().select("a:not([href])")) a.unwrap();
+        for (Element a : clean.body().select(A_WITHOUT_HREF)) a.unwrap();
         return clean.body().html();
     }
 }
