@@ -45,6 +45,24 @@ public final class MarkdownWriter {
 
     /** The article as Markdown with front matter. */
     public static String write(Article article) {
+        return write(archive(article));
+    }
+
+    /**
+     * The article as {@link MarkdownReader#read} gives it back from its Markdown, without writing and parsing the
+     * file: a build that has just made an article's Markdown learns nothing more by reading it.
+     */
+    public static ArchivedArticle archive(Article article) {
+        Objects.requireNonNull(article, "article");
+        List<Aside> asides = new ArrayList<>();
+        for (Role role : ASIDE_ROLES) {
+            for (Paragraph p : article.withRole(role)) asides.add(new Aside(role, InlineMarkdown.fromHtml(p.html())));
+        }
+        return new ArchivedArticle(article.id(), article.source(), article.metadata(), asides, body(article));
+    }
+
+    /** The archived article as Markdown with front matter, which {@link MarkdownReader#read} reads back as it. */
+    public static String write(ArchivedArticle article) {
         Objects.requireNonNull(article, "article");
         StringBuilder out = new StringBuilder(FENCE);
         new Dump(YAML).dumpNode(frontMatter(article), new StreamDataWriter() {
@@ -59,12 +77,11 @@ public final class MarkdownWriter {
             }
         });
         out.append(FENCE);
-        String body = body(article);
-        if (!body.isEmpty()) out.append('\n').append(body);
+        if (!article.body().isEmpty()) out.append('\n').append(article.body());
         return out.toString();
     }
 
-    private static Node frontMatter(Article article) {
+    private static Node frontMatter(ArchivedArticle article) {
         Metadata m = article.metadata();
         List<NodeTuple> map = new ArrayList<>();
         put(map, ID, string(article.id()));
@@ -85,8 +102,7 @@ public final class MarkdownWriter {
         put(map, SOURCE, new MappingNode(Tag.MAP, source, FlowStyle.BLOCK));
         List<NodeTuple> asides = new ArrayList<>();
         for (Role role : ASIDE_ROLES) {
-            put(asides, key(role), strings(article.withRole(role).stream()
-                    .map(p -> InlineMarkdown.fromHtml(p.html())).toList()));
+            put(asides, key(role), strings(article.asides(role)));
         }
         if (!asides.isEmpty()) put(map, ASIDES, new MappingNode(Tag.MAP, asides, FlowStyle.BLOCK));
         return new MappingNode(Tag.MAP, map, FlowStyle.BLOCK);

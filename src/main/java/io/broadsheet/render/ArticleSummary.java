@@ -52,8 +52,8 @@ public record ArticleSummary(String id, String title, String summary, Optional<S
         var metadata = article.metadata();
         Optional<LocalDate> date = metadata.published().flatMap(ArticleSummary::isoDate);
         Optional<Integer> year = date.map(LocalDate::getYear).or(metadata::year);
-        String attribution = article.asides(Role.ATTRIBUTION).stream()
-                .map(line -> Jsoup.parseBodyFragment(HTML.inline(line)).text())
+        String attribution = HTML.inline(article.asides(Role.ATTRIBUTION)).stream()
+                .map(line -> Jsoup.parseBodyFragment(line).text())
                 .filter(line -> !line.isBlank())
                 .collect(Collectors.joining(" "));
         return new ArticleSummary(article.id(), metadata.title(), metadata.summary(), metadata.publisher(), year,

@@ -3,11 +3,13 @@ package io.broadsheet.render;
 import io.broadsheet.article.Metadata;
 import io.broadsheet.article.Role;
 import io.broadsheet.markdown.ArchivedArticle;
+import io.broadsheet.markdown.Aside;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -40,6 +44,8 @@ public final class PageRenderer {
     private static final Pattern DATETIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
     private static final String UNDETERMINED_LANGUAGE = "und";
+    /** Compiled once rather than on every page; jsoup's evaluators are thread-safe. */
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     /** Pages linked around the current one in a pagination bar; the first and last are always linked too. */
     private static final int PAGINATION_WINDOW = 2;
 
@@ -82,7 +88,8 @@ public final class PageRenderer {
         String root = root(path);
         Metadata metadata = article.metadata();
         Optional<String> url = metadata.url().flatMap(PageRenderer::safeUrl);
-        List<String> attributions = asides(article, Role.ATTRIBUTION);
+        Map<Role, List<String>> asides = asides(article);
+        List<String> attributions = asides.get(Role.ATTRIBUTION);
         String copyrightNotice = attributions.stream()
                 .map(line -> Jsoup.parseBodyFragment(line).text())
                 .collect(Collectors.joining(" "));
@@ -107,12 +114,12 @@ public final class PageRenderer {
             return topic;
         }).toList());
         view.put("authors", metadata.authors());
-        List<String> bylines = asides(article, Role.BYLINE);
+        List<String> bylines = asides.get(Role.BYLINE);
         view.put("bylines", bylines.isEmpty() ? metadata.byline().map(Entities::escape).stream().toList() : bylines);
-        view.put("datelines", asides(article, Role.DATELINE));
-        view.put("captions", asides(article, Role.CAPTION));
+        view.put("datelines", asides.get(Role.DATELINE));
+        view.put("captions", asides.get(Role.CAPTION));
         view.put("attributions", attributions);
-        view.put("furniture", asides(article, Role.FURNITURE));
+        view.put("furniture", asides.get(Role.FURNITURE));
         String body = html.body(article.body());
         view.put("body", body);
         // A summary that only repeats the lede is kept for machines (h-entry) but not shown to readers twice.
@@ -134,7 +141,7 @@ public final class PageRenderer {
     }
 
     private static boolean repeatsOpening(String summary, String bodyHtml) {
-        String opening = Jsoup.parseBodyFragment(bodyHtml).body().select("p").stream().findFirst()
+        String opening = Jsoup.parseBodyFragment(bodyHtml).body().select(PARAGRAPH).stream().findFirst()
                 .map(p -> p.text()).orElse("");
         String shown = summary.endsWith("…") ? summary.substring(0, summary.length() - 1).strip() : summary.strip();
         return !shown.isEmpty() && opening.strip().startsWith(shown);
@@ -297,8 +304,16 @@ public final class PageRenderer {
         return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
-    private List<String> asides(ArchivedArticle article, Role role) {
-        return article.asides(role).stream().map(html::inline).filter(line -> !line.isEmpty()).toList();
+    /** The article's asides as safe inline HTML, by role, leaving out those that show nothing; every aside role has a list. */
+    private Map<Role, List<String>> asides(ArchivedArticle article) {
+        List<String> shown = html.inline(article.asides().stream().map(Aside::markdown).toList());
+        Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) byRole.put(role, new ArrayList<>());
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).isEmpty()) byRole.get(article.asides().get(i).role()).add(shown.get(i));
+        }
+        byRole.replaceAll((role, lines) -> List.copyOf(lines));
+        return byRole;
     }
 
     private static void checkId(String id) {

@@ -25,8 +25,8 @@ public record SearchText(String id, List<String> lede, List<String> body) {
     /** The reading text of a document's lede and body, rendered from their Markdown as the article page is. */
     public static SearchText of(SearchDocument document) {
         Objects.requireNonNull(document, "document");
-        return new SearchText(document.id(), MarkdownText.paragraphs(document.lede()),
-                MarkdownText.paragraphs(document.body()));
+        List<List<String>> text = MarkdownText.paragraphs(document.lede(), document.body());
+        return new SearchText(document.id(), text.get(0), text.get(1));
     }
 
     /** The file's path in the site, with {@code /} separators. */

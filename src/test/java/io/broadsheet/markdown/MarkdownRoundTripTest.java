@@ -166,6 +166,9 @@ class MarkdownRoundTripTest {
         assertThat(read.asides()).as(document).isEqualTo(expectedAsides(article));
         assertThat(document).endsWith(read.body());
         assertThat(MarkdownWriter.write(article)).isEqualTo(document);
+        // A build takes the article from the writer instead of reading its file back, so the two must agree.
+        assertThat(MarkdownWriter.archive(article)).as(document).isEqualTo(read);
+        assertThat(MarkdownWriter.write(read)).isEqualTo(document);
         return read;
     }
 

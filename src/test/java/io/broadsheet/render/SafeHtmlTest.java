@@ -2,6 +2,8 @@ package io.broadsheet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,35 @@ class SafeHtmlTest {
                     .isEqualTo(markdown);
         }
         assertThat(plain).isGreaterThan(1000);
+    }
+
+    @Test
+    void asidesRenderedTogetherComeOutAsEachAlone() {
+        SafeHtml html = new SafeHtml();
+        Random random = new Random(SEED);
+        // Lines that could join or reach into their neighbours, so that the batch's own check is tried too.
+        String[] openings = {"", "", "", "- ", "1. ", "> ", "```", "<pre>", "[x]: https://x.example", "    ", "# ",
+                "**", "\\", "[x]", "<div>", "* * *", "<!-- "};
+        int asides = 0;
+        for (int n = 0; n < 20000; n++) {
+            List<String> batch = new ArrayList<>();
+            int count = random.nextInt(6);
+            for (int a = 0; a < count; a++) {
+                StringBuilder b = new StringBuilder(openings[random.nextInt(openings.length)]);
+                int length = 1 + random.nextInt(20);
+                for (int k = 0; k < length; k++) {
+                    b.appendCodePoint(random.nextInt(2) > 0 ? "a _*[]()`<>!\\".charAt(random.nextInt(13))
+                            : ALPHABET.codePointAt(ALPHABET.offsetByCodePoints(0,
+                                    random.nextInt(ALPHABET.codePointCount(0, ALPHABET.length())))));
+                }
+                batch.add(b.toString());
+            }
+            List<String> alone = batch.stream().map(html::inlineThroughFlexmark).toList();
+            assertThat(html.inline(batch)).as("seed " + SEED + ", round " + n + ", asides: " + batch)
+                    .isEqualTo(alone);
+            asides += count;
+        }
+        assertThat(asides).isGreaterThan(40000);
     }
 
     @Test
