@@ -48,7 +48,11 @@ final class DeltaArea implements SiteTarget {
         Path file = inside(delta, relativePath);
         try {
             Path folder = file.getParent();
-            if (folders.add(folder)) Files.createDirectories(folder);
+            // Recorded only once it exists: a thread that finds a folder recorded may write into it at once.
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
