@@ -212,23 +212,12 @@ final class WordList {
                 item = spell(regex, p + 3, close);
                 end = close + 1;
             } else if (c == '[') {
+                StringBuilder members = new StringBuilder();
+                int close = classEnd(regex, p, to, members);
+                if (close < 0 || members.length() == 0) return null;
                 item = new ArrayList<>();
-                int i = p + 1;
-                if (i < to && regex.charAt(i) == '^') return null;
-                for (; i < to && regex.charAt(i) != ']'; i++) {
-                    char m = regex.charAt(i);
-                    if (m == '\\') {
-                        if (i + 1 >= to || Character.isLetterOrDigit(regex.charAt(i + 1))) return null;
-                        item.add(String.valueOf(regex.charAt(++i)));
-                    } else if (m == '-' && i + 1 < to && regex.charAt(i + 1) != ']' || m == '[' || m == '&'
-                            || Character.isSurrogate(m)) {
-                        return null;
-                    } else {
-                        item.add(String.valueOf(m));
-                    }
-                }
-                if (i >= to || item.isEmpty()) return null;
-                end = i + 1;
+                for (int i = 0; i < members.length(); i++) item.add(String.valueOf(members.charAt(i)));
+                end = close + 1;
             } else if (c == '\\') {
                 if (p + 1 >= to || Character.isLetterOrDigit(regex.charAt(p + 1))
                         || Character.isSurrogate(regex.charAt(p + 1))) {
@@ -274,6 +263,31 @@ final class WordList {
     }
 
     /**
+     * Reads the character class opening at {@code open} into {@code members}. Only classes of plain characters and
+     * escaped punctuation are read: no negation, ranges, nested classes or properties.
+     *
+     * @return the index of the class's closing bracket, or -1 if the class is of another kind or not closed before
+     *         {@code to}
+     */
+    private static int classEnd(String regex, int open, int to, StringBuilder members) {
+        int i = open + 1;
+        if (i < to && regex.charAt(i) == '^') return -1;
+        for (; i < to && regex.charAt(i) != ']'; i++) {
+            char m = regex.charAt(i);
+            if (m == '\\') {
+                if (i + 1 >= to || Character.isLetterOrDigit(regex.charAt(i + 1))) return -1;
+                members.append(regex.charAt(++i));
+            } else if (m == '-' && i + 1 < to && regex.charAt(i + 1) != ']' || m == '[' || m == '&'
+                    || Character.isSurrogate(m)) {
+                return -1;
+            } else {
+                members.append(m);
+            }
+        }
+        return i < to ? i : -1;
+    }
+
+    /**
      * The characters a match of the regex (one alternative, no top-level bar) can start with, or null when that
      * cannot be told simply or the regex can match the empty string.
      */
@@ -308,26 +322,11 @@ final class WordList {
             }
             end = close + 1;
         } else if (c == '[') {
-            int close = regex.indexOf(']', p + 1);
-            // Only classes of plain characters and escaped punctuation: no negation, ranges or properties.
             StringBuilder members = new StringBuilder();
-            int i = p + 1;
-            if (i < n && regex.charAt(i) == '^') return null;
-            for (; i < n && regex.charAt(i) != ']'; i++) {
-                char m = regex.charAt(i);
-                if (m == '\\') {
-                    if (i + 1 >= n || Character.isLetterOrDigit(regex.charAt(i + 1))) return null;
-                    members.append(regex.charAt(++i));
-                } else if (m == '-' && i + 1 < n && regex.charAt(i + 1) != ']' || m == '[' || m == '&'
-                        || Character.isSurrogate(m)) {
-                    return null;
-                } else {
-                    members.append(m);
-                }
-            }
-            if (close < 0 || i >= n) return null;
-            for (char m : members.toString().toCharArray()) set.add(m);
-            end = i + 1;
+            int close = classEnd(regex, p, n, members);
+            if (close < 0) return null;
+            for (int i = 0; i < members.length(); i++) set.add(members.charAt(i));
+            end = close + 1;
         } else if (c == '\\') {
             if (p + 1 >= n || Character.isLetterOrDigit(regex.charAt(p + 1))) return null;
             set.add(regex.charAt(p + 1));
