@@ -1,8 +1,13 @@
 package io.broadsheet.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +69,8 @@ final class WordList {
         this.patterns = patterns;
         this.behind = behind;
         this.ahead = ahead;
-        java.util.Arrays.fill(ascii, anywhere);
-        Map<Character, Route> rest = new java.util.HashMap<>();
+        Arrays.fill(ascii, anywhere);
+        Map<Character, Route> rest = new HashMap<>();
         byFirst.forEach((c, route) -> {
             if (c < ascii.length) ascii[c] = route;
             else rest.put(c, route);
@@ -111,10 +116,10 @@ final class WordList {
                 for (int k = 0; k < strings.size(); k++) literal.add(true);
             }
         }
-        List<java.util.Set<Character>> firsts = new ArrayList<>();
-        java.util.SortedSet<Character> all = new java.util.TreeSet<>();
+        List<Set<Character>> firsts = new ArrayList<>();
+        SortedSet<Character> all = new TreeSet<>();
         for (int k = 0; k < spelled.size(); k++) {
-            java.util.Set<Character> f = literal.get(k) ? java.util.Set.of(spelled.get(k).charAt(0))
+            Set<Character> f = literal.get(k) ? Set.of(spelled.get(k).charAt(0))
                     : firstChars(spelled.get(k));
             firsts.add(f);
             if (f != null) all.addAll(f);
@@ -129,7 +134,7 @@ final class WordList {
                     : new Alternative(opening, false, compile(prefix, List.of(alternative), suffix), index++, k));
         }
         alternatives = spelled;
-        Map<Character, Route> byFirst = new java.util.HashMap<>();
+        Map<Character, Route> byFirst = new HashMap<>();
         for (char c : all) {
             List<Alternative> mine = new ArrayList<>();
             for (int k = 0; k < alternatives.size(); k++) {
@@ -291,7 +296,7 @@ final class WordList {
      * The characters a match of the regex (one alternative, no top-level bar) can start with, or null when that
      * cannot be told simply or the regex can match the empty string.
      */
-    static java.util.Set<Character> firstChars(String regex) {
+    static Set<Character> firstChars(String regex) {
         int p = 0;
         int n = regex.length();
         // Zero-width assertions take up no character: the first one is after them.
@@ -308,7 +313,7 @@ final class WordList {
             }
         }
         if (p >= n) return null;
-        java.util.Set<Character> set = new java.util.TreeSet<>();
+        Set<Character> set = new TreeSet<>();
         char c = regex.charAt(p);
         int end;
         if (c == '(') {
@@ -316,7 +321,7 @@ final class WordList {
             int close = closing(regex, p);
             if (close < 0) return null;
             for (String inner : split(regex.substring(p + 3, close))) {
-                java.util.Set<Character> f = firstChars(inner);
+                Set<Character> f = firstChars(inner);
                 if (f == null) return null;
                 set.addAll(f);
             }
@@ -343,7 +348,7 @@ final class WordList {
             int after = end + 1;
             if (regex.charAt(end) == '{') after = regex.indexOf('}', end) + 1;
             if (after < n && (regex.charAt(after) == '?' || regex.charAt(after) == '+')) after++;
-            java.util.Set<Character> rest = firstChars(regex.substring(after));
+            Set<Character> rest = firstChars(regex.substring(after));
             if (rest == null) return null;
             set.addAll(rest);
         }
@@ -477,7 +482,7 @@ final class WordList {
      */
     private record Node(char[] keys, Node[] children, int order) {
         Node child(char c) {
-            int at = java.util.Arrays.binarySearch(keys, c);
+            int at = Arrays.binarySearch(keys, c);
             return at < 0 ? null : children[at];
         }
     }

@@ -41,15 +41,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -707,9 +710,9 @@ public final class SiteBuilder {
                                     Map<String, Integer> repeats) {
         // A clean build has nothing to reuse: spare it collecting every fingerprint of the archive.
         if (previous.scans().isEmpty()) return new long[0];
-        java.util.Set<String> digests = new java.util.HashSet<>(fingerprints.keySet());
+        Set<String> digests = new HashSet<>(fingerprints.keySet());
         digests.addAll(previous.scans().keySet());
-        java.util.TreeSet<Long> recounted = new java.util.TreeSet<>();
+        TreeSet<Long> recounted = new TreeSet<>();
         for (String digest : digests) {
             long[] now = fingerprints.get(digest);
             long[] before = previous.scans().get(digest);
