@@ -168,14 +168,15 @@ public final class SiteBuilder {
         Workers workers = new Workers(threads);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Scan scan = scanDumps(workers, progress, refused, warnings, head);
-        List<Dump> dumps = scan.dumps();
-        ArchiveProfile profile = scan.profile();
-        Inputs inputs = inputs(scan.digest());
+        Reading reading = readDumps(workers, progress, head);
+        Inputs inputs = inputs(reading.digest());
         if (head != BuildCache.EMPTY && Arrays.equals(head.siteDigest(), inputs.site())) {
             BuildReport before = head.report();
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
         }
+        Scan scan = scanDumps(workers, reading, refused, warnings, head);
+        List<Dump> dumps = scan.dumps();
+        ArchiveProfile profile = scan.profile();
         boolean cached = head != BuildCache.EMPTY;
         // The scan holds what it needed of the head; dropped, and left out of the whole cache read below, so that a
         // large archive's seed files and fingerprints are not held two or three times over for the rest of the build.
@@ -611,11 +612,11 @@ public final class SiteBuilder {
     private record Listed(Path file, BasicFileAttributes attributes, String shown, String id, Problem refused) {}
 
     /**
-     * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar; or why it was refused;
-     * or a warning that it holds no article. The digests are those of the file and its sidecar, empty when they
-     * were not read.
+     * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar's bytes (null without
+     * one); or why it was refused; or a warning that it holds no article. The digests are those of the file and its
+     * sidecar, empty when they were not read.
      */
-    private record Scanned(long[] fingerprints, Sidecar sidecar, Problem refused, Problem warning, byte[] digest,
+    private record Scanned(long[] fingerprints, byte[] sidecarBytes, Problem refused, Problem warning, byte[] digest,
                            byte[] sidecarDigest, SeedFile seedFile) {
         static Scanned refusal(Problem problem) {
             return new Scanned(null, null, problem, null, new byte[0], new byte[0], null);
@@ -623,23 +624,33 @@ public final class SiteBuilder {
     }
 
     /**
+     * The seeds folder as read by the first pass, before any sidecar is parsed or the archive profiled: enough to
+     * tell whether anything changed, which is all a build over unchanged input needs.
+     *
+     * @param files   every file, in file name order
+     * @param scanned what the first pass made of each
+     * @param digest  the digest of every file of the seeds folder, its sidecar, and what the first pass made of it;
+     *                sidecars are digested by their bytes only, since what parsing them gives follows from those
+     * @param trusted the seed files the next build may trust without reading them, by name
+     */
+    private record Reading(List<Listed> files, List<Scanned> scanned, byte[] digest, Map<String, SeedFile> trusted) {}
+
+    /**
      * The outcome of the first pass: the dumps to build, in file name order, and the archive's profile.
      *
      * @param fingerprints each dump's fingerprints by the hex digest of its bytes, for the next build
      * @param repeats      how many dumps have the same bytes, where more than one does, for the next build
      * @param files        the seed files the next build may trust without reading them, by name
-     * @param digest       the digest of every file of the seeds folder and of what the first pass made of it
      */
     private record Scan(List<Dump> dumps, ArchiveProfile profile, Map<String, long[]> fingerprints,
-                        Map<String, Integer> repeats, Map<String, SeedFile> files, byte[] digest) {}
+                        Map<String, Integer> repeats, Map<String, SeedFile> files) {}
 
     /**
-     * The first pass: checks each file's name, reads and parses it and its sidecar, and counts its paragraphs into
-     * the archive profile. A dump the previous build parsed is not parsed again: its fingerprints are kept; and one
-     * whose size, modification time and file key are those the previous build recorded is not even read.
+     * The first pass: checks each file's name, reads and parses it and reads its sidecar. A dump the previous build
+     * parsed is not parsed again: its fingerprints are kept; and one whose size, modification time and file key are
+     * those the previous build recorded is not even read.
      */
-    private Scan scanDumps(Workers workers, Progress progress, List<Problem> refused, List<Problem> warnings,
-                           BuildCache previous) throws SetupException {
+    private Reading readDumps(Workers workers, Progress progress, BuildCache previous) throws SetupException {
         // The file system's clock is compared only with the files' own times, and only decides what is read again,
         // never what the site holds.
         long trustBefore = System.currentTimeMillis() * 1_000_000L - RACY_MARGIN_NANOS;
@@ -662,43 +673,76 @@ public final class SiteBuilder {
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
                 i -> scan(files.get(i), previous));
-        List<Scanned> profiled = new ArrayList<>();
-        List<Listed> profiledFiles = new ArrayList<>();
-        ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
-        Map<String, long[]> fingerprints = new HashMap<>();
-        Map<String, Integer> repeats = new HashMap<>();
-        Map<String, SeedFile> seedFiles = new HashMap<>();
+        Map<String, SeedFile> trusted = new HashMap<>();
         Digest digest = Digest.of("seeds").number(files.size());
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
             Listed file = files.get(i);
             if (s.seedFile() != null && s.seedFile().modified() < trustBefore) {
-                seedFiles.put(file.file().getFileName().toString(), s.seedFile());
+                trusted.put(file.file().getFileName().toString(), s.seedFile());
             }
             digest.text(file.file().getFileName().toString()).text(file.shown()).bytes(s.digest())
                     .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
-            if (s.refused() != null) {
-                refused.add(s.refused());
+        }
+        return new Reading(files, scanned, digest.done(), trusted);
+    }
+
+    /**
+     * The rest of the first pass, for a build with work to do: parses the sidecars and counts the paragraphs of
+     * every dump that is to be built into the archive profile.
+     */
+    private Scan scanDumps(Workers workers, Reading reading, List<Problem> refused, List<Problem> warnings,
+                           BuildCache previous) {
+        List<Listed> files = reading.files();
+        List<Parsed> parsed = workers.map(files.size(), i -> parseSidecar(files.get(i), reading.scanned().get(i)),
+                Progress.NONE);
+        List<Parsed> profiled = new ArrayList<>();
+        List<Listed> profiledFiles = new ArrayList<>();
+        ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
+        Map<String, long[]> fingerprints = new HashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Parsed p = parsed.get(i);
+            Scanned s = p.scanned();
+            if (p.refused() != null) {
+                refused.add(p.refused());
             } else if (s.warning() != null) {
                 warnings.add(s.warning());
             } else {
                 profile.add(s.fingerprints());
                 String hex = Digest.hex(s.digest());
                 if (fingerprints.put(hex, s.fingerprints()) != null) repeats.merge(hex, 2, (a, b) -> a + 1);
-                profiled.add(s);
-                profiledFiles.add(file);
+                profiled.add(p);
+                profiledFiles.add(files.get(i));
             }
         }
         long[] recounted = recounted(previous, fingerprints, repeats);
         List<Dump> dumps = new ArrayList<>();
         for (int i = 0; i < profiled.size(); i++) {
-            Scanned s = profiled.get(i);
+            Scanned s = profiled.get(i).scanned();
             Listed file = profiledFiles.get(i);
             boolean countsKept = Arrays.stream(s.fingerprints()).noneMatch(f -> Arrays.binarySearch(recounted, f) >= 0);
-            dumps.add(new Dump(file.file(), file.id(), file.shown(), s.sidecar(), s.digest(), s.sidecarDigest(),
+            dumps.add(new Dump(file.file(), file.id(), file.shown(), profiled.get(i).sidecar(), s.digest(), s.sidecarDigest(),
                     s.fingerprints(), countsKept));
         }
-        return new Scan(dumps, profile.build(), fingerprints, repeats, seedFiles, digest.done());
+        return new Scan(dumps, profile.build(), fingerprints, repeats, reading.trusted());
+    }
+
+    /** A file of the first pass with its sidecar parsed, or why it is refused. */
+    private record Parsed(Scanned scanned, Sidecar sidecar, Problem refused) {}
+
+    private Parsed parseSidecar(Listed file, Scanned s) {
+        if (s.refused() != null || s.warning() != null) return new Parsed(s, null, s.refused());
+        if (s.sidecarBytes() == null) return new Parsed(s, Sidecar.NONE, null);
+        String name = file.file().getFileName().toString();
+        String sidecarName = name.substring(0, name.length() - ".txt".length()) + ".json";
+        try {
+            return new Parsed(s, SidecarReader.read(seeds.resolve(sidecarName).toString(), s.sidecarBytes()), null);
+        } catch (SidecarException e) {
+            // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
+            return new Parsed(s, null, Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
+                    + e.field() + "\": ") + e.reason()));
+        }
     }
 
     /**
@@ -768,15 +812,9 @@ public final class SiteBuilder {
                 fingerprints = ArchiveProfile.fingerprints(paragraphs);
             }
             if (sidecarError != null) throw sidecarError;
-            Sidecar sidecar = sidecarBytes == null ? Sidecar.NONE
-                    : SidecarReader.read(seeds.resolve(sidecarFile.getFileName()).toString(), sidecarBytes);
-            return new Scanned(fingerprints, sidecar, null, null, digest, sidecarDigest, seedFile);
+            return new Scanned(fingerprints, sidecarBytes, null, null, digest, sidecarDigest, seedFile);
         } catch (DumpSyntaxException e) {
             return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
-        } catch (SidecarException e) {
-            // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
-            return Scanned.refusal(Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
-                    + e.field() + "\": ") + e.reason()));
         } catch (IOException e) {
             return Scanned.refusal(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
         }
