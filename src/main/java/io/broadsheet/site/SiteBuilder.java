@@ -608,8 +608,12 @@ public final class SiteBuilder {
      */
     private static final long RACY_MARGIN_NANOS = 3_000_000_000L;
 
-    /** A file in the seeds folder: its name as shown, its attributes, its article id, or why it cannot be one. */
-    private record Listed(Path file, BasicFileAttributes attributes, String shown, String id, Problem refused) {}
+    /**
+     * A file in the seeds folder: its name as shown, its attributes and its sidecar's (null without one), its article
+     * id, or why it cannot be one.
+     */
+    private record Listed(Path file, BasicFileAttributes attributes, BasicFileAttributes sidecar, String shown,
+                          String id, Problem refused) {}
 
     /**
      * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar's bytes (null without
@@ -617,9 +621,9 @@ public final class SiteBuilder {
      * sidecar, empty when they were not read.
      */
     private record Scanned(long[] fingerprints, byte[] sidecarBytes, Problem refused, Problem warning, byte[] digest,
-                           byte[] sidecarDigest, SeedFile seedFile) {
+                           byte[] sidecarDigest, SeedFile seedFile, SeedFile sidecarFile) {
         static Scanned refusal(Problem problem) {
-            return new Scanned(null, null, problem, null, new byte[0], new byte[0], null);
+            return new Scanned(null, null, problem, null, new byte[0], new byte[0], null, null);
         }
     }
 
@@ -656,19 +660,21 @@ public final class SiteBuilder {
         long trustBefore = System.currentTimeMillis() * 1_000_000L - RACY_MARGIN_NANOS;
         List<Listed> files = new ArrayList<>();
         Map<String, String> firstFileById = new LinkedHashMap<>();
-        for (Map.Entry<Path, BasicFileAttributes> listed : listDumps().entrySet()) {
+        SeedsFolder folder = listDumps();
+        for (Map.Entry<Path, BasicFileAttributes> listed : folder.dumps().entrySet()) {
             Path file = listed.getKey();
             String fileName = file.getFileName().toString();
+            BasicFileAttributes sidecar = folder.sidecars().get(sidecarName(fileName));
             String shown = DisplayName.of(seeds.resolve(fileName).toString());
             String id;
             try {
                 id = ArticleId.of(fileName);
             } catch (IllegalArgumentException e) {
-                files.add(new Listed(file, listed.getValue(), shown, null, Problem.of(shown, e.getMessage())));
+                files.add(new Listed(file, listed.getValue(), sidecar, shown, null, Problem.of(shown, e.getMessage())));
                 continue;
             }
             String clash = firstFileById.putIfAbsent(id, shown);
-            files.add(new Listed(file, listed.getValue(), shown, id, clash == null ? null : Problem.of(shown,
+            files.add(new Listed(file, listed.getValue(), sidecar, shown, id, clash == null ? null : Problem.of(shown,
                     "has the same article id '" + id + "' as " + clash + "; rename one of them")));
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
@@ -678,8 +684,10 @@ public final class SiteBuilder {
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
             Listed file = files.get(i);
-            if (s.seedFile() != null && s.seedFile().modified() < trustBefore) {
-                trusted.put(file.file().getFileName().toString(), s.seedFile());
+            String name = file.file().getFileName().toString();
+            if (s.seedFile() != null && s.seedFile().modified() < trustBefore) trusted.put(name, s.seedFile());
+            if (s.sidecarFile() != null && s.sidecarFile().modified() < trustBefore) {
+                trusted.put(sidecarName(name), s.sidecarFile());
             }
             digest.text(file.file().getFileName().toString()).text(file.shown()).bytes(s.digest())
                     .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
@@ -733,16 +741,24 @@ public final class SiteBuilder {
 
     private Parsed parseSidecar(Listed file, Scanned s) {
         if (s.refused() != null || s.warning() != null) return new Parsed(s, null, s.refused());
-        if (s.sidecarBytes() == null) return new Parsed(s, Sidecar.NONE, null);
-        String name = file.file().getFileName().toString();
-        String sidecarName = name.substring(0, name.length() - ".txt".length()) + ".json";
+        if (s.sidecarFile() == null) return new Parsed(s, Sidecar.NONE, null);
+        Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
         try {
-            return new Parsed(s, SidecarReader.read(seeds.resolve(sidecarName).toString(), s.sidecarBytes()), null);
+            // A sidecar trusted by its stat was not read by the first pass.
+            byte[] bytes = s.sidecarBytes() != null ? s.sidecarBytes() : Files.readAllBytes(sidecar);
+            return new Parsed(s, SidecarReader.read(seeds.resolve(sidecar.getFileName()).toString(), bytes), null);
         } catch (SidecarException e) {
             // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
             return new Parsed(s, null, Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
                     + e.field() + "\": ") + e.reason()));
+        } catch (IOException e) {
+            return new Parsed(s, null, Problem.of(file.shown(), "cannot read its sidecar: " + e.getMessage()));
         }
+    }
+
+    /** The name of the sidecar of the dump with this file name: {@code NAME.json} beside {@code NAME.txt}. */
+    private static String sidecarName(String dumpName) {
+        return dumpName.substring(0, dumpName.length() - ".txt".length()) + ".json";
     }
 
     /**
@@ -792,27 +808,42 @@ public final class SiteBuilder {
             digest = Digest.content(bytes);
         }
         SeedFile seedFile = new SeedFile(stat.size(), stat.modified(), stat.fileKey(), digest);
-        Path sidecarFile = listed.file().resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
         byte[] sidecarBytes = null;
+        byte[] sidecarDigest = new byte[0];
+        SeedFile sidecarFile = null;
         IOException sidecarError = null;
-        try {
-            if (Files.isRegularFile(sidecarFile)) sidecarBytes = Files.readAllBytes(sidecarFile);
-        } catch (IOException e) {
-            sidecarError = e;
+        if (listed.sidecar() != null) {
+            String sidecarName = sidecarName(name);
+            SeedFile sidecarStat = new SeedFile(listed.sidecar().size(), nanos(listed.sidecar().lastModifiedTime()),
+                    String.valueOf(listed.sidecar().fileKey()), new byte[0]);
+            SeedFile sidecarBefore = previous.files().get(sidecarName);
+            if (sidecarBefore != null && sidecarBefore.sameStat(sidecarStat)) {
+                sidecarDigest = sidecarBefore.digest();
+            } else {
+                try {
+                    sidecarBytes = Files.readAllBytes(listed.file().resolveSibling(sidecarName));
+                    sidecarDigest = Digest.content(sidecarBytes);
+                } catch (IOException e) {
+                    sidecarError = e;
+                }
+            }
+            if (sidecarError == null) {
+                sidecarFile = new SeedFile(sidecarStat.size(), sidecarStat.modified(), sidecarStat.fileKey(),
+                        sidecarDigest);
+            }
         }
-        byte[] sidecarDigest = sidecarBytes == null ? new byte[0] : Digest.content(sidecarBytes);
         try {
             if (fingerprints == null) fingerprints = previous.scans().get(Digest.hex(digest));
             if (fingerprints == null) {
                 List<String> paragraphs = DumpParser.parse(shown, bytes);
                 if (paragraphs.isEmpty()) {
                     return new Scanned(null, null, null, Problem.of(shown, "empty list, no article made"), digest,
-                            sidecarDigest, null);
+                            sidecarDigest, null, null);
                 }
                 fingerprints = ArchiveProfile.fingerprints(paragraphs);
             }
             if (sidecarError != null) throw sidecarError;
-            return new Scanned(fingerprints, sidecarBytes, null, null, digest, sidecarDigest, seedFile);
+            return new Scanned(fingerprints, sidecarBytes, null, null, digest, sidecarDigest, seedFile, sidecarFile);
         } catch (DumpSyntaxException e) {
             return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
         } catch (IOException e) {
@@ -821,13 +852,19 @@ public final class SiteBuilder {
     }
 
     /**
-     * The dumps in the seeds folder with their attributes, sorted by file name so that ids clash the same way on
-     * every machine.
+     * The regular files of the seeds folder that matter to a build, with their attributes.
+     *
+     * @param dumps    the dumps, sorted by file name so that ids clash the same way on every machine
+     * @param sidecars the sidecars, by file name
      */
-    private SortedMap<Path, BasicFileAttributes> listDumps() throws SetupException {
-        SortedMap<Path, BasicFileAttributes> files =
+    private record SeedsFolder(SortedMap<Path, BasicFileAttributes> dumps, Map<String, BasicFileAttributes> sidecars) {}
+
+    /** Lists the seeds folder once, dumps and sidecars together, so that no sidecar costs a lookup of its own. */
+    private SeedsFolder listDumps() throws SetupException {
+        SortedMap<Path, BasicFileAttributes> dumps =
                 new TreeMap<>(Comparator.comparing((Path p) -> p.getFileName().toString()));
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(seeds, "*.txt")) {
+        Map<String, BasicFileAttributes> sidecars = new HashMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(seeds, "*.{txt,json}")) {
             for (Path entry : entries) {
                 BasicFileAttributes attributes;
                 try {
@@ -835,12 +872,18 @@ public final class SiteBuilder {
                 } catch (IOException e) {
                     continue; // gone since it was listed, or a link to nothing, as a file that is not regular
                 }
-                if (attributes.isRegularFile()) files.put(entry, attributes);
+                if (!attributes.isRegularFile()) continue;
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".txt")) {
+                    dumps.put(entry, attributes);
+                } else {
+                    sidecars.put(name, attributes);
+                }
             }
         } catch (IOException e) {
             throw new SetupException("cannot read seeds folder " + seeds + ": " + e.getMessage(), e);
         }
-        return files;
+        return new SeedsFolder(dumps, sidecars);
     }
 
     private static long nanos(FileTime time) {
