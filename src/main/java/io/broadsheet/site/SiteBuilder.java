@@ -175,8 +175,9 @@ public final class SiteBuilder {
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
         }
         Scan scan = scanDumps(workers, reading, refused, warnings, head);
-        List<Dump> dumps = scan.dumps();
-        ArchiveProfile profile = scan.profile();
+        // Dropped like the head below: every file's attributes and sidecar bytes, not to be held for the whole build.
+        reading = null;
+        SeedsRecord seedsRecord = scan.record();
         boolean cached = head != BuildCache.EMPTY;
         // The scan holds what it needed of the head; dropped, and left out of the whole cache read below, so that a
         // large archive's seed files and fingerprints are not held two or three times over for the rest of the build.
@@ -189,8 +190,9 @@ public final class SiteBuilder {
              SpilledEntries spill = openSpill(cacheFolder.dir())) {
             SiteWrites site = new SiteWrites(previous, target);
             PageRenderer renderer = new PageRenderer(theme, settings);
-            List<Converted> converted = stage(workers, progress, "converting", dumps.size(),
-                    i -> convert(dumps.get(i), profile, site, previous, inputs, spill));
+            List<Converted> converted = convertAll(workers, progress, scan, site, previous, inputs, spill);
+            // Every dump and the archive profile are done with once every dump is converted.
+            scan = null;
             List<ArticleSummary> summaries = new ArrayList<>();
             Map<String, String> shownById = new HashMap<>();
             Map<String, CachedArticle> articles = new HashMap<>();
@@ -243,8 +245,8 @@ public final class SiteBuilder {
             List<String> removed = incremental ? site.removed() : List.of();
             BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
                     removed.size(), !incremental);
-            BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, scan.fingerprints(),
-                    scan.repeats(), scan.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
+            BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, seedsRecord.fingerprints(),
+                    seedsRecord.repeats(), seedsRecord.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {
                 cacheFolder.apply(delta, removed, next);
             } else {
@@ -311,6 +313,12 @@ public final class SiteBuilder {
         static Converted refusal(Problem problem) {
             return new Converted(null, problem.file(), problem);
         }
+    }
+
+    private List<Converted> convertAll(Workers workers, Progress progress, Scan scan, SiteWrites site,
+                                       BuildCache previous, Inputs inputs, SpilledEntries spill) {
+        return stage(workers, progress, "converting", scan.dumps().size(),
+                i -> convert(scan.dumps().get(i), scan.profile(), site, previous, inputs, spill));
     }
 
     /**
@@ -640,14 +648,20 @@ public final class SiteBuilder {
     private record Reading(List<Listed> files, List<Scanned> scanned, byte[] digest, Map<String, SeedFile> trusted) {}
 
     /**
-     * The outcome of the first pass: the dumps to build, in file name order, and the archive's profile.
+     * The outcome of the first pass: the dumps to build, in file name order, the archive's profile, and what the
+     * next build's cache keeps of the seeds.
+     */
+    private record Scan(List<Dump> dumps, ArchiveProfile profile, SeedsRecord record) {}
+
+    /**
+     * What the next build's cache keeps of the seeds.
      *
-     * @param fingerprints each dump's fingerprints by the hex digest of its bytes, for the next build
-     * @param repeats      how many dumps have the same bytes, where more than one does, for the next build
+     * @param fingerprints each dump's fingerprints by the hex digest of its bytes
+     * @param repeats      how many dumps have the same bytes, where more than one does
      * @param files        the seed files the next build may trust without reading them, by name
      */
-    private record Scan(List<Dump> dumps, ArchiveProfile profile, Map<String, long[]> fingerprints,
-                        Map<String, Integer> repeats, Map<String, SeedFile> files) {}
+    private record SeedsRecord(Map<String, long[]> fingerprints, Map<String, Integer> repeats,
+                               Map<String, SeedFile> files) {}
 
     /**
      * The first pass: checks each file's name, reads and parses it and reads its sidecar. A dump the previous build
@@ -733,7 +747,7 @@ public final class SiteBuilder {
             dumps.add(new Dump(file.file(), file.id(), file.shown(), profiled.get(i).sidecar(), s.digest(), s.sidecarDigest(),
                     s.fingerprints(), countsKept));
         }
-        return new Scan(dumps, profile.build(), fingerprints, repeats, reading.trusted());
+        return new Scan(dumps, profile.build(), new SeedsRecord(fingerprints, repeats, reading.trusted()));
     }
 
     /** A file of the first pass with its sidecar parsed, or why it is refused. */
