@@ -703,7 +703,7 @@ public final class SiteBuilder {
             if (s.sidecarFile() != null && s.sidecarFile().modified() < trustBefore) {
                 trusted.put(sidecarName(name), s.sidecarFile());
             }
-            digest.text(file.file().getFileName().toString()).text(file.shown()).bytes(s.digest())
+            digest.text(name).text(file.shown()).bytes(s.digest())
                     .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
         }
         return new Reading(files, scanned, digest.done(), trusted);
