@@ -97,6 +97,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         boolean sameStat(SeedFile other) {
             return size == other.size && modified == other.modified && fileKey.equals(other.fileKey);
         }
+
+        /** The same file with the digest of its bytes. */
+        SeedFile withDigest(byte[] digest) {
+            return new SeedFile(size, modified, fileKey, digest);
+        }
     }
 
     /**

@@ -803,8 +803,7 @@ public final class SiteBuilder {
         String shown = listed.shown();
         String name = listed.file().getFileName().toString();
         BasicFileAttributes attributes = listed.attributes();
-        SeedFile stat = new SeedFile(attributes.size(), nanos(attributes.lastModifiedTime()),
-                String.valueOf(attributes.fileKey()), new byte[0]);
+        SeedFile stat = statOf(attributes);
         SeedFile before = previous.files().get(name);
         // Only a file that parsed last time is trusted, so that a refusal is always reported from the file itself.
         long[] fingerprints = before != null && before.sameStat(stat)
@@ -821,15 +820,14 @@ public final class SiteBuilder {
             }
             digest = Digest.content(bytes);
         }
-        SeedFile seedFile = new SeedFile(stat.size(), stat.modified(), stat.fileKey(), digest);
+        SeedFile seedFile = stat.withDigest(digest);
         byte[] sidecarBytes = null;
         byte[] sidecarDigest = new byte[0];
         SeedFile sidecarFile = null;
         IOException sidecarError = null;
         if (listed.sidecar() != null) {
             String sidecarName = sidecarName(name);
-            SeedFile sidecarStat = new SeedFile(listed.sidecar().size(), nanos(listed.sidecar().lastModifiedTime()),
-                    String.valueOf(listed.sidecar().fileKey()), new byte[0]);
+            SeedFile sidecarStat = statOf(listed.sidecar());
             SeedFile sidecarBefore = previous.files().get(sidecarName);
             if (sidecarBefore != null && sidecarBefore.sameStat(sidecarStat)) {
                 sidecarDigest = sidecarBefore.digest();
@@ -842,8 +840,7 @@ public final class SiteBuilder {
                 }
             }
             if (sidecarError == null) {
-                sidecarFile = new SeedFile(sidecarStat.size(), sidecarStat.modified(), sidecarStat.fileKey(),
-                        sidecarDigest);
+                sidecarFile = sidecarStat.withDigest(sidecarDigest);
             }
         }
         try {
@@ -898,6 +895,12 @@ public final class SiteBuilder {
             throw new SetupException("cannot read seeds folder " + seeds + ": " + e.getMessage(), e);
         }
         return new SeedsFolder(dumps, sidecars);
+    }
+
+    /** A seed file as a stat shows it, its digest not yet known. */
+    private static SeedFile statOf(BasicFileAttributes attributes) {
+        return new SeedFile(attributes.size(), nanos(attributes.lastModifiedTime()),
+                String.valueOf(attributes.fileKey()), new byte[0]);
     }
 
     private static long nanos(FileTime time) {
