@@ -719,7 +719,6 @@ public final class SiteBuilder {
         List<Parsed> parsed = workers.map(files.size(), i -> parseSidecar(files.get(i), reading.scanned().get(i)),
                 Progress.NONE);
         List<Parsed> profiled = new ArrayList<>();
-        List<Listed> profiledFiles = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
         Map<String, long[]> fingerprints = new HashMap<>();
         Map<String, Integer> repeats = new HashMap<>();
@@ -735,38 +734,37 @@ public final class SiteBuilder {
                 String hex = Digest.hex(s.digest());
                 if (fingerprints.put(hex, s.fingerprints()) != null) repeats.merge(hex, 2, (a, b) -> a + 1);
                 profiled.add(p);
-                profiledFiles.add(files.get(i));
             }
         }
         long[] recounted = recounted(previous, fingerprints, repeats);
         List<Dump> dumps = new ArrayList<>();
-        for (int i = 0; i < profiled.size(); i++) {
-            Scanned s = profiled.get(i).scanned();
-            Listed file = profiledFiles.get(i);
+        for (Parsed p : profiled) {
+            Scanned s = p.scanned();
+            Listed file = p.file();
             boolean countsKept = Arrays.stream(s.fingerprints()).noneMatch(f -> Arrays.binarySearch(recounted, f) >= 0);
-            dumps.add(new Dump(file.file(), file.id(), file.shown(), profiled.get(i).sidecar(), s.digest(), s.sidecarDigest(),
+            dumps.add(new Dump(file.file(), file.id(), file.shown(), p.sidecar(), s.digest(), s.sidecarDigest(),
                     s.fingerprints(), countsKept));
         }
         return new Scan(dumps, profile.build(), new SeedsRecord(fingerprints, repeats, reading.trusted()));
     }
 
     /** A file of the first pass with its sidecar parsed, or why it is refused. */
-    private record Parsed(Scanned scanned, Sidecar sidecar, Problem refused) {}
+    private record Parsed(Listed file, Scanned scanned, Sidecar sidecar, Problem refused) {}
 
     private Parsed parseSidecar(Listed file, Scanned s) {
-        if (s.refused() != null || s.warning() != null) return new Parsed(s, null, s.refused());
-        if (s.sidecarFile() == null) return new Parsed(s, Sidecar.NONE, null);
+        if (s.refused() != null || s.warning() != null) return new Parsed(file, s, null, s.refused());
+        if (s.sidecarFile() == null) return new Parsed(file, s, Sidecar.NONE, null);
         Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
         try {
             // A sidecar trusted by its stat was not read by the first pass.
             byte[] bytes = s.sidecarBytes() != null ? s.sidecarBytes() : Files.readAllBytes(sidecar);
-            return new Parsed(s, SidecarReader.read(seeds.resolve(sidecar.getFileName()).toString(), bytes), null);
+            return new Parsed(file, s, SidecarReader.read(sidecar.toString(), bytes), null);
         } catch (SidecarException e) {
             // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
-            return new Parsed(s, null, Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
+            return new Parsed(file, s, null, Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
                     + e.field() + "\": ") + e.reason()));
         } catch (IOException e) {
-            return new Parsed(s, null, Problem.of(file.shown(), "cannot read its sidecar: " + e.getMessage()));
+            return new Parsed(file, s, null, Problem.of(file.shown(), "cannot read its sidecar: " + e.getMessage()));
         }
     }
 
