@@ -88,6 +88,28 @@ public final class IndexBuilder {
      */
     public void add(int number, IndexEntry entry) {
         Objects.requireNonNull(entry, "entry");
+        String[] words = entry.words().keySet().toArray(String[]::new);
+        int[] weights = entry.words().values().stream().mapToInt(Integer::intValue).toArray();
+        add(number, entry.id(), new Stored(entry.id(), entry.title(), entry.summary(), entry.publisher().orElse(null),
+                entry.year().orElse(null), entry.language(), entry.length()), words, weights);
+    }
+
+    /**
+     * Adds an article by its entry's bytes, as {@link IndexEntry#toBytes} wrote them. Thread-safe. The same as
+     * adding the entry itself, without building it: a build that remakes the index reads every article's entry.
+     *
+     * @param number the article's place in the archive, from 0, newest first
+     * @throws IllegalArgumentException as {@link #add(int, IndexEntry)}
+     * @throws java.io.UncheckedIOException as {@link IndexEntry#fromBytes}
+     */
+    public void add(int number, byte[] entry) {
+        Objects.requireNonNull(entry, "entry");
+        IndexEntry.Decoded d = IndexEntry.decode(entry);
+        add(number, d.id(), new Stored(d.id(), d.title(), d.summary(), d.publisher(), d.year(), d.language(),
+                d.length()), d.words(), d.weights());
+    }
+
+    private void add(int number, String id, Stored stored, String[] words, int[] weights) {
         if (number < 0) throw new IllegalArgumentException("number must not be negative: " + number);
         if (number >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
         synchronized (this) {
@@ -97,12 +119,13 @@ public final class IndexBuilder {
             if (documents[number] != null) {
                 throw new IllegalArgumentException("article number added twice: " + number);
             }
-            if (!ids.add(entry.id())) throw new IllegalArgumentException("article id added twice: " + entry.id());
-            documents[number] = new Stored(entry.id(), entry.title(), entry.summary(),
-                    entry.publisher().map(this::shared).orElse(null), entry.year().map(this::shared).orElse(null),
-                    shared(entry.language()), entry.length());
-            entry.words().forEach((word, weight) -> postings.computeIfAbsent(word, w -> new Postings())
-                    .add(number << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT)));
+            if (!ids.add(id)) throw new IllegalArgumentException("article id added twice: " + id);
+            documents[number] = new Stored(stored.id(), stored.title(), stored.summary(), shared(stored.publisher()),
+                    shared(stored.year()), shared(stored.language()), stored.length());
+            for (int i = 0; i < words.length; i++) {
+                postings.computeIfAbsent(words[i], w -> new Postings())
+                        .add(number << WEIGHT_BITS | Math.min(weights[i], MAX_WEIGHT));
+            }
         }
     }
 
@@ -280,9 +303,10 @@ public final class IndexBuilder {
         }
     }
 
+    /** The one instance of a value many articles share; null stays null. */
     @SuppressWarnings("unchecked")
     private <T> T shared(T value) {
-        return (T) shared.computeIfAbsent(value, v -> v);
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
     /** What is kept of an article until the files are written. */

@@ -1,12 +1,12 @@
 package io.broadsheet.search;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -101,14 +101,7 @@ public record IndexEntry(String id, String title, String summary, Optional<Strin
      *                              checked when stored, so this is a bug or damage, not a user's error
      */
     public static IndexEntry fromBytes(byte[] bytes) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            IndexEntry entry = read(in);
-            if (in.read() != -1) throw new IOException("bytes after the entry");
-            return entry;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return decode(bytes).entry();
     }
 
     /**
@@ -117,30 +110,102 @@ public record IndexEntry(String id, String title, String summary, Optional<Strin
      * @throws IOException if the bytes end early, are not an entry, or were written in another {@link #FORMAT}
      */
     public static IndexEntry read(DataInput in) throws IOException {
+        return decode(in).entry();
+    }
+
+    /**
+     * The fields of an entry read from its bytes, its words in two arrays instead of a sorted map: a rebuild of the
+     * index reads every article's entry, and building a map of each was most of its time.
+     *
+     * @param publisher null when not known
+     * @param year      null when not known
+     * @param words     its words in increasing order, each once
+     * @param weights   each word's weight, at least 1
+     */
+    record Decoded(String id, String title, String summary, String publisher, Integer year, String language,
+                   int length, String[] words, int[] weights) {
+        IndexEntry entry() {
+            TreeMap<String, Integer> map = new TreeMap<>();
+            for (int i = 0; i < words.length; i++) map.put(words[i], weights[i]);
+            return new IndexEntry(id, title, summary, Optional.ofNullable(publisher), Optional.ofNullable(year),
+                    language, length, map);
+        }
+    }
+
+    /**
+     * As {@link #fromBytes}, without building the entry.
+     *
+     * @throws UncheckedIOException as {@link #fromBytes}
+     */
+    static Decoded decode(byte[] bytes) {
+        try {
+            BytesInput stream = new BytesInput(bytes);
+            Decoded decoded = decode(new DataInputStream(stream));
+            if (stream.read() != -1) throw new IOException("bytes after the entry");
+            return decoded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Decoded decode(DataInput in) throws IOException {
         int format = readNumber(in);
         if (format != FORMAT) throw new IOException("index entry of format " + format + ", not " + FORMAT);
-        try {
-            String id = readString(in);
-            String title = readString(in);
-            String summary = readString(in);
-            String publisherName = readString(in);
-            Optional<String> publisher = in.readBoolean() ? Optional.of(publisherName) : Optional.empty();
-            Optional<Integer> year = in.readBoolean() ? Optional.of(in.readInt()) : Optional.empty();
-            String language = readString(in);
-            int length = readNumber(in);
-            int count = readNumber(in);
-            TreeMap<String, Integer> words = new TreeMap<>();
-            String previous = "";
-            for (int i = 0; i < count; i++) {
-                int shared = readNumber(in);
-                if (shared > previous.length()) throw new IOException("bad shared prefix " + shared);
-                String word = previous.substring(0, shared) + readString(in);
-                words.put(word, readNumber(in));
-                previous = word;
-            }
-            return new IndexEntry(id, title, summary, publisher, year, language, length, words);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("not an index entry: " + e.getMessage(), e);
+        String id = readString(in);
+        if (!ID.matcher(id).matches()) throw new IOException("not an index entry: bad article id: " + id);
+        String title = readString(in);
+        String summary = readString(in);
+        String publisherName = readString(in);
+        String publisher = in.readBoolean() ? publisherName : null;
+        Integer year = in.readBoolean() ? in.readInt() : null;
+        String language = readString(in);
+        int length = readNumber(in);
+        if (length < 1) throw new IOException("not an index entry: length " + length);
+        int count = readNumber(in);
+        if (count > 1 << 24) throw new IOException("too many words: " + count);
+        String[] words = new String[count];
+        int[] weights = new int[count];
+        String previous = "";
+        for (int i = 0; i < count; i++) {
+            int shared = readNumber(in);
+            if (shared > previous.length()) throw new IOException("bad shared prefix " + shared);
+            String word = previous.substring(0, shared) + readString(in);
+            // Increasing order is what makes the arrays the sorted map a constructed entry holds.
+            if (word.compareTo(previous) <= 0) throw new IOException("words out of order: " + word);
+            int weight = readNumber(in);
+            if (weight < 1) throw new IOException("bad weight of " + word + ": " + weight);
+            words[i] = word;
+            weights[i] = weight;
+            previous = word;
+        }
+        return new Decoded(id, title, summary, publisher, year, language, length, words, weights);
+    }
+
+    /**
+     * A byte array as a stream, unlike {@link java.io.ByteArrayInputStream} without a lock taken for every byte.
+     */
+    private static final class BytesInput extends InputStream {
+        private final byte[] bytes;
+        private int position;
+
+        BytesInput(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            Objects.checkFromIndexSize(offset, length, into.length);
+            if (length == 0) return 0;
+            if (position >= bytes.length) return -1;
+            int n = Math.min(length, bytes.length - position);
+            System.arraycopy(bytes, position, into, offset, n);
+            position += n;
+            return n;
         }
     }
 

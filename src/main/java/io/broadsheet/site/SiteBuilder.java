@@ -26,7 +26,6 @@ import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
 import io.broadsheet.search.IndexBuilder;
 import io.broadsheet.search.SearchDocument;
-import io.broadsheet.search.IndexEntry;
 import io.broadsheet.search.SearchText;
 import io.broadsheet.site.BuildCache.CachedArticle;
 import io.broadsheet.site.BuildCache.SeedFile;
@@ -499,7 +498,7 @@ public final class SiteBuilder {
                 }
                 workers.map(batch.length, k -> {
                     Integer number = numbers.get(ids.get(start + k));
-                    if (search != null && number != null) search.add(number, IndexEntry.fromBytes(batch[k]));
+                    if (search != null && number != null) search.add(number, batch[k]);
                     return null;
                 }, progress);
             }
