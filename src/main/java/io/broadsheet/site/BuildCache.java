@@ -107,10 +107,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     /**
      * A file the build wrote.
      *
+     * @param path    its path from the site's top, the key it is filed under: the next build files a kept file under
+     *                the same string instead of a copy, which made the path of every file twice in memory
      * @param key     the digest of what it was made from, or empty when it is compared by content alone
      * @param content the SHA-256 of its bytes
      */
-    record Output(byte[] key, byte[] content) {}
+    record Output(String path, byte[] key, byte[] content) {}
 
     /**
      * This cache without its seed files and their scans: what a build keeps of the previous cache once its dumps
@@ -174,7 +176,10 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] search = bytes(in);
             String searchFile = text(in);
             SortedMap<String, Output> outputs = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) outputs.put(text(in), new Output(bytes(in), bytes(in)));
+            for (int n = in.readInt(); n > 0; n--) {
+                String path = text(in);
+                outputs.put(path, new Output(path, bytes(in), bytes(in)));
+            }
             byte[] common = bytes(in);
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             byte[] expected = sha256.digest();

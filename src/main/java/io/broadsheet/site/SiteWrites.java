@@ -39,7 +39,7 @@ final class SiteWrites {
     boolean unchanged(String path, byte[] key) {
         Output before = previous.outputs().get(path);
         if (before == null || key.length == 0 || !Arrays.equals(before.key(), key)) return false;
-        outputs.put(path, before);
+        outputs.put(before.path(), before);
         return true;
     }
 
@@ -50,7 +50,7 @@ final class SiteWrites {
     boolean kept(String path) {
         Output before = previous.outputs().get(path);
         if (before == null || before.key().length == 0) return false;
-        outputs.put(path, before);
+        outputs.put(before.path(), before);
         return true;
     }
 
@@ -63,7 +63,7 @@ final class SiteWrites {
             target.write(path, content);
             written.incrementAndGet();
         }
-        outputs.put(path, new Output(key, digest));
+        outputs.put(path, new Output(path, key, digest));
     }
 
     /** A file that is cheap to make, so it is made every build and compared by its bytes alone. */
