@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -46,6 +48,8 @@ public final class IndexBuilder {
     static final int LEDE_WEIGHT = 2;
     static final int TOPIC_WEIGHT = 2;
     static final int BODY_WEIGHT = 1;
+    /** Words whose postings are encoded together, across the threads, before they are cut into shards. */
+    private static final int ENCODE_BATCH = 4096;
     /** Longest snippet kept per article, in characters. */
     static final int SNIPPET_LENGTH = 220;
     /** Scores are stored as integers in units of 1/{@value}. */
@@ -195,8 +199,19 @@ public final class IndexBuilder {
      * made, so that the whole index is never in memory at once: the files of {@link #files()}, in an order that
      * depends only on the articles added.
      */
-    public synchronized void writeFiles(BiConsumer<String, byte[]> sink) {
+    public void writeFiles(BiConsumer<String, byte[]> sink) {
+        writeFiles(sink, 1);
+    }
+
+    /**
+     * As {@link #writeFiles(BiConsumer)}, with the words' postings sorted and encoded on the given number of threads
+     * (most of the work of a large index); the files are the same for any number.
+     *
+     * @param threads at least 1
+     */
+    public synchronized void writeFiles(BiConsumer<String, byte[]> sink, int threads) {
         Objects.requireNonNull(sink, "sink");
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         int[] numbers = IntStream.range(0, documents.length).filter(n -> documents[n] != null).toArray();
         int count = numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1;
         double averageLength = Arrays.stream(numbers).map(n -> documents[n].length()).average().orElse(1);
@@ -204,17 +219,33 @@ public final class IndexBuilder {
         List<String> firstWords = new ArrayList<>();
         Map<String, String> shard = new LinkedHashMap<>();
         int size = 0;
-        for (String word : new TreeSet<>(postings.keySet())) {
-            String encoded = encode(postings.get(word), numbers.length, averageLength);
-            int entry = word.length() + encoded.length() + 6;
-            if (!shard.isEmpty() && size + entry > SHARD_TARGET) {
-                writeScript(sink, "t/" + (firstWords.size() - 1), shard);
-                shard = new LinkedHashMap<>();
-                size = 0;
+        String[] words = postings.keySet().toArray(String[]::new);
+        Arrays.sort(words);
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            // A batch of words at a time, so that the encoded index is never all in memory.
+            for (int from = 0; from < words.length; from += ENCODE_BATCH) {
+                int start = from;
+                IntFunction<String> encodeOne = i -> encode(postings.get(words[start + i]), numbers.length, averageLength);
+                int batch = Math.min(ENCODE_BATCH, words.length - from);
+                String[] encoded = pool == null ? IntStream.range(0, batch).mapToObj(encodeOne).toArray(String[]::new)
+                        : pool.submit(() -> IntStream.range(0, batch).parallel().mapToObj(encodeOne)
+                                .toArray(String[]::new)).join();
+                for (int k = 0; k < batch; k++) {
+                    String word = words[start + k];
+                    int entry = word.length() + encoded[k].length() + 6;
+                    if (!shard.isEmpty() && size + entry > SHARD_TARGET) {
+                        writeScript(sink, "t/" + (firstWords.size() - 1), shard);
+                        shard = new LinkedHashMap<>();
+                        size = 0;
+                    }
+                    if (shard.isEmpty()) firstWords.add(word);
+                    shard.put(word, encoded[k]);
+                    size += entry;
+                }
             }
-            if (shard.isEmpty()) firstWords.add(word);
-            shard.put(word, encoded);
-            size += entry;
+        } finally {
+            if (pool != null) pool.shutdown();
         }
         if (!shard.isEmpty()) writeScript(sink, "t/" + (firstWords.size() - 1), shard);
 

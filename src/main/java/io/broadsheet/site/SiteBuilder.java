@@ -508,7 +508,7 @@ public final class SiteBuilder {
             throw new SetupException("cannot read or write the search entries of the build cache in " + cacheDir
                     + ": " + e.getMessage() + "; run the build with --clean", e);
         }
-        if (search != null) search.writeFiles((path, bytes) -> site.put(path, key, bytes));
+        if (search != null) search.writeFiles((path, bytes) -> site.put(path, key, bytes), workers.threads());
         return new SearchIndex(key, entries);
     }
 

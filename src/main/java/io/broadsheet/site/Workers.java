@@ -23,6 +23,11 @@ final class Workers {
         this.threads = threads;
     }
 
+    /** How many threads work at once. */
+    int threads() {
+        return threads;
+    }
+
     /**
      * Does items {@code 0..count-1} and returns their results in item order.
      *

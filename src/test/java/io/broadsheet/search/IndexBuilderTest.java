@@ -143,6 +143,38 @@ class IndexBuilderTest {
     }
 
     @Test
+    void theFilesAreTheSameWhateverNumberOfThreadsEncodesThem() {
+        Random random = new Random(SEED);
+        IndexBuilder builder = new IndexBuilder();
+        // More distinct words than one batch of encoding, so that batches and their joins are exercised.
+        Map<String, Set<Integer>> truth = new TreeMap<>();
+        for (int n = 0; n < 400; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                String word = "w" + random.nextInt(20_000);
+                body.append(word).append(' ');
+                truth.computeIfAbsent(word, k -> new TreeSet<>()).add(n);
+            }
+            builder.add(new SearchDocument(n, "a" + n, word(random), word(random), word(random), body.toString(),
+                    Optional.of("P" + random.nextInt(5)), Optional.of(2000 + random.nextInt(20)), List.of(), "en"));
+        }
+        SortedMap<String, byte[]> one = new TreeMap<>();
+        builder.writeFiles(one::put, 1);
+        SortedMap<String, byte[]> three = new TreeMap<>();
+        builder.writeFiles(three::put, 3);
+        assertThat(one.keySet()).hasSizeGreaterThan(10);
+        Map<String, Map<Integer, Long>> found = new IndexFiles(one).wordsStartingWith("w");
+        assertThat(truth).hasSizeGreaterThan(8_000);
+        assertThat(found.keySet()).containsAll(truth.keySet());
+        truth.forEach((word, articles) -> assertThat(found.get(word).keySet()).as(word).isEqualTo(articles));
+        assertThat(three.keySet()).isEqualTo(one.keySet());
+        for (String path : one.keySet()) {
+            assertThat(new String(three.get(path), StandardCharsets.UTF_8)).as("seed %d: %s", SEED, path)
+                    .isEqualTo(new String(one.get(path), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void germanArticlesAreFoundWithUmlautsSpelledOutToo() {
         IndexBuilder builder = new IndexBuilder();
         builder.add(new SearchDocument(0, "de", "Jürgen Müller gewinnt", "", "", "Größere Häuser", Optional.empty(),
