@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -55,19 +54,18 @@ import java.util.TreeMap;
  */
 record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
                   Map<String, Integer> repeats, Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, String searchFile,
-                  SortedMap<String, Output> outputs, byte[] common) {
+                  OutputTable outputs, byte[] common) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
-            Map.of(), Map.of(), Map.of(), Map.of(), new byte[0], "", new TreeMap<>(), new byte[0]);
+            Map.of(), Map.of(), Map.of(), Map.of(), new byte[0], "", OutputTable.EMPTY, new byte[0]);
 
     BuildCache {
         scans = Map.copyOf(scans);
         repeats = Map.copyOf(repeats);
         files = Map.copyOf(files);
         articles = Map.copyOf(articles);
-        outputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
     }
 
     /**
@@ -164,7 +162,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (!Arrays.equals(head, bytes(in))) return Optional.empty();
             if (!whole) {
                 return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
-                        new byte[0], "", new TreeMap<>(), new byte[0]));
+                        new byte[0], "", OutputTable.EMPTY, new byte[0]));
             }
             Map<String, CachedArticle> articles = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
@@ -175,11 +173,13 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             }
             byte[] search = bytes(in);
             String searchFile = text(in);
-            SortedMap<String, Output> outputs = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String path = text(in);
-                outputs.put(path, new Output(path, bytes(in), bytes(in)));
+            int written = in.readInt();
+            // Each row takes at least its three lengths and a digest: a damaged count must not size the table.
+            if (written < 0 || written > Files.size(file) / (12 + OutputTable.DIGEST)) {
+                throw new IOException("bad count of files: " + written);
             }
+            OutputTable.Builder outputs = new OutputTable.Builder(written);
+            for (int n = 0; n < written; n++) outputs.add(new Output(text(in), bytes(in), bytes(in)));
             byte[] common = bytes(in);
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             byte[] expected = sha256.digest();
@@ -187,7 +187,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
             if (!searchFile.isEmpty() && !Files.isRegularFile(file.resolveSibling(searchFile))) return Optional.empty();
             return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, articles, search,
-                    searchFile, outputs, common));
+                    searchFile, outputs.build(), common));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
@@ -239,10 +239,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             bytes(out, search);
             text(out, searchFile);
             out.writeInt(outputs.size());
-            for (Map.Entry<String, Output> e : outputs.entrySet()) {
-                text(out, e.getKey());
-                bytes(out, e.getValue().key());
-                bytes(out, e.getValue().content());
+            for (int row = 0; row < outputs.size(); row++) {
+                Output output = outputs.row(row);
+                text(out, output.path());
+                bytes(out, output.key());
+                bytes(out, output.content());
             }
             bytes(out, common);
             out.flush();

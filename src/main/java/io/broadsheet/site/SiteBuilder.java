@@ -187,7 +187,7 @@ public final class SiteBuilder {
 
         try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out);
              SpilledEntries spill = openSpill(cacheFolder.dir())) {
-            SiteWrites site = new SiteWrites(previous, target);
+            SiteWrites site = new SiteWrites(previous.outputs(), target);
             PageRenderer renderer = new PageRenderer(theme, settings);
             List<Converted> converted = convertAll(workers, progress, scan, site, previous, inputs, spill);
             // Every dump and the archive profile are done with once every dump is converted.
@@ -466,8 +466,7 @@ public final class SiteBuilder {
         byte[] key = digest.done();
         boolean indexKept = false;
         if (Arrays.equals(previous.search(), key)) {
-            List<String> kept = previous.outputs().entrySet().stream()
-                    .filter(e -> Arrays.equals(e.getValue().key(), key)).map(Map.Entry::getKey).toList();
+            List<String> kept = previous.outputs().pathsWithKey(key);
             indexKept = kept.stream().allMatch(path -> site.unchanged(path, key));
         }
         // An article converted again, even to the same Markdown, has its entry in the spill; the previous file

@@ -1,10 +1,10 @@
 package io.broadsheet.site;
 
 import io.broadsheet.site.BuildCache.Output;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,24 +12,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every file one build makes, checked against what the previous build recorded: a file whose key is unchanged is
  * not made again, and a file made again with the same bytes is not written again. What is left is written to the
  * {@link SiteTarget}. Thread-safe.
+ *
+ * <p>A file kept from the previous build is only marked in that build's table, not recorded again: an incremental
+ * build keeps nearly every file, and a second table of them beside the first was a large part of its memory.
  */
 final class SiteWrites {
     private static final byte[] NO_KEY = new byte[0];
 
-    private final BuildCache previous;
+    private final OutputTable previous;
     private final SiteTarget target;
-    /** Sorted as it fills, so that the cache takes it without a sorted copy beside it: it has an entry per file. */
-    private final SortedMap<String, Output> outputs = new ConcurrentSkipListMap<>();
+    /**
+     * One flag per row of the previous table, set when this build keeps that file. Each row is set by at most one
+     * thread, and read only once the stages' threads have been joined.
+     */
+    private final boolean[] kept;
+    /** The files this build made, sorted as it fills. */
+    private final Map<String, Output> made = new ConcurrentSkipListMap<>();
     private final AtomicInteger remade = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
 
     /**
-     * @param previous what the previous build wrote, or {@link BuildCache#EMPTY} to make and write every file
+     * @param previous what the previous build wrote, or {@link OutputTable#EMPTY} to make and write every file
      * @param target   where changed files go
      */
-    SiteWrites(BuildCache previous, SiteTarget target) {
+    SiteWrites(OutputTable previous, SiteTarget target) {
         this.previous = previous;
         this.target = target;
+        this.kept = new boolean[previous.size()];
     }
 
     /**
@@ -37,9 +46,9 @@ final class SiteWrites {
      * and need not be made.
      */
     boolean unchanged(String path, byte[] key) {
-        Output before = previous.outputs().get(path);
-        if (before == null || key.length == 0 || !Arrays.equals(before.key(), key)) return false;
-        outputs.put(before.path(), before);
+        int row = previous.rowOf(path);
+        if (row < 0 || !previous.hasKey(row, key)) return false;
+        kept[row] = true;
         return true;
     }
 
@@ -48,9 +57,9 @@ final class SiteWrites {
      * if the previous build made no such file.
      */
     boolean kept(String path) {
-        Output before = previous.outputs().get(path);
-        if (before == null || before.key().length == 0) return false;
-        outputs.put(before.path(), before);
+        int row = previous.rowOf(path);
+        if (row < 0 || !previous.keyed(row)) return false;
+        kept[row] = true;
         return true;
     }
 
@@ -58,12 +67,12 @@ final class SiteWrites {
     void put(String path, byte[] key, byte[] content) {
         byte[] digest = Digest.content(content);
         if (key.length > 0) remade.incrementAndGet();
-        Output before = previous.outputs().get(path);
-        if (before == null || !Arrays.equals(before.content(), digest)) {
+        int row = previous.rowOf(path);
+        if (row < 0 || !previous.hasContent(row, digest)) {
             target.write(path, content);
             written.incrementAndGet();
         }
-        outputs.put(path, new Output(path, key, digest));
+        made.put(path, new Output(row < 0 ? path : previous.path(row), key, digest));
     }
 
     /** A file that is cheap to make, so it is made every build and compared by its bytes alone. */
@@ -76,14 +85,43 @@ final class SiteWrites {
         return target.read(path);
     }
 
-    /** Every file of the site this build made or kept, by path: a view, to be read once every file is put. */
-    SortedMap<String, Output> outputs() {
-        return Collections.unmodifiableSortedMap(outputs);
+    /**
+     * Every file of the site this build made or kept: to be called once, when every file is put. Kept files keep
+     * the previous build's path strings.
+     */
+    OutputTable outputs() {
+        int count = made.size();
+        for (int row = 0; row < previous.size(); row++) if (keeps(row)) count++;
+        OutputTable.Builder table = new OutputTable.Builder(count);
+        Iterator<Output> fresh = made.values().iterator();
+        Output next = fresh.hasNext() ? fresh.next() : null;
+        for (int row = 0; row < previous.size(); row++) {
+            if (!keeps(row)) continue;
+            while (next != null && next.path().compareTo(previous.path(row)) < 0) {
+                table.add(next);
+                next = fresh.hasNext() ? fresh.next() : null;
+            }
+            table.add(previous, row);
+        }
+        while (next != null) {
+            table.add(next);
+            next = fresh.hasNext() ? fresh.next() : null;
+        }
+        return table.build();
+    }
+
+    /** Whether the file at a row of the previous table is kept as it is; a file made again is not. */
+    private boolean keeps(int row) {
+        return kept[row] && !made.containsKey(previous.path(row));
     }
 
     /** The files the previous build wrote that this one did not: the pages of removed articles and the like. */
     List<String> removed() {
-        return previous.outputs().keySet().stream().filter(path -> !outputs.containsKey(path)).toList();
+        List<String> removed = new ArrayList<>();
+        for (int row = 0; row < previous.size(); row++) {
+            if (!kept[row] && !made.containsKey(previous.path(row))) removed.add(previous.path(row));
+        }
+        return removed;
     }
 
     /** How many keyed files (pages, Markdown) were made afresh. */

@@ -1,0 +1,157 @@
+package io.broadsheet.site;
+
+import io.broadsheet.site.BuildCache.Output;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every file of the site one build wrote, sorted by path: the key each was made from, if any, and the SHA-256 of its
+ * bytes. Immutable.
+ *
+ * <p>A large archive's site has hundreds of thousands of files, and an incremental build holds the previous build's
+ * table for the whole build. Rows are packed in arrays (a path and 65 bytes each) instead of a map of records, which
+ * cost twice as much and made this table the largest part of an incremental build's memory.
+ */
+final class OutputTable {
+    /** Length of every digest: SHA-256. */
+    static final int DIGEST = 32;
+    /** A table without files, for clean builds. */
+    static final OutputTable EMPTY = new Builder(0).build();
+
+    private final String[] paths;
+    /** For each row, its key (zeros where it has none) then its content digest. */
+    private final byte[] digests;
+    private final boolean[] keyed;
+
+    private OutputTable(String[] paths, byte[] digests, boolean[] keyed) {
+        this.paths = paths;
+        this.digests = digests;
+        this.keyed = keyed;
+    }
+
+    /** How many files. */
+    int size() {
+        return paths.length;
+    }
+
+    /** The row of a path, or a negative number if the table has no such file. */
+    int rowOf(String path) {
+        return Arrays.binarySearch(paths, Objects.requireNonNull(path, "path"));
+    }
+
+    /** The file at a row. */
+    Output row(int row) {
+        byte[] key = keyed[row] ? Arrays.copyOfRange(digests, keyAt(row), contentAt(row)) : new byte[0];
+        return new Output(paths[row], key, Arrays.copyOfRange(digests, contentAt(row), contentAt(row) + DIGEST));
+    }
+
+    /** The file at a path, or null. */
+    Output get(String path) {
+        int row = rowOf(path);
+        return row < 0 ? null : row(row);
+    }
+
+    /** The path at a row. */
+    String path(int row) {
+        return paths[row];
+    }
+
+    /** Whether the file at a row was made from a key. */
+    boolean keyed(int row) {
+        return keyed[row];
+    }
+
+    /** Whether the file at a row was made from this key. */
+    boolean hasKey(int row, byte[] key) {
+        return keyed[row] && key.length == DIGEST
+                && Arrays.equals(digests, keyAt(row), contentAt(row), key, 0, DIGEST);
+    }
+
+    /** Whether the file at a row has bytes of this digest. */
+    boolean hasContent(int row, byte[] content) {
+        return content.length == DIGEST
+                && Arrays.equals(digests, contentAt(row), contentAt(row) + DIGEST, content, 0, DIGEST);
+    }
+
+    /** The paths of the files made from this key, in order. */
+    List<String> pathsWithKey(byte[] key) {
+        List<String> found = new ArrayList<>();
+        for (int row = 0; row < paths.length; row++) if (hasKey(row, key)) found.add(paths[row]);
+        return found;
+    }
+
+    /** Where a row's key starts in the digests; its content digest follows it. */
+    private static int keyAt(int row) {
+        return row * 2 * DIGEST;
+    }
+
+    private static int contentAt(int row) {
+        return keyAt(row) + DIGEST;
+    }
+
+    /** Makes a table from rows given in increasing path order. Not thread-safe. */
+    static final class Builder {
+        private final String[] paths;
+        private final byte[] digests;
+        private final boolean[] keyed;
+        private int size;
+
+        /** @param size how many rows will be added */
+        Builder(int size) {
+            if (size < 0 || size > Integer.MAX_VALUE / (2 * DIGEST)) {
+                throw new IllegalArgumentException("bad size: " + size);
+            }
+            paths = new String[size];
+            digests = new byte[size * 2 * DIGEST];
+            keyed = new boolean[size];
+        }
+
+        /**
+         * Adds the next row.
+         *
+         * @throws IllegalArgumentException if the path does not come after the previous row's, the key is neither
+         *                                  empty nor a digest, the content is not a digest, or the table is full
+         */
+        Builder add(Output output) {
+            if (output.key().length != 0 && output.key().length != DIGEST) {
+                throw new IllegalArgumentException("not a digest: key of " + output.path());
+            }
+            if (output.content().length != DIGEST) throw new IllegalArgumentException("not a digest: " + output.path());
+            int row = append(output.path());
+            keyed[row] = output.key().length == DIGEST;
+            if (keyed[row]) System.arraycopy(output.key(), 0, digests, keyAt(row), DIGEST);
+            System.arraycopy(output.content(), 0, digests, contentAt(row), DIGEST);
+            return this;
+        }
+
+        /**
+         * Adds the next row, a row of another table as it is there: its path string is shared, its digests copied.
+         *
+         * @throws IllegalArgumentException if the path does not come after the previous row's, or the table is full
+         */
+        Builder add(OutputTable from, int fromRow) {
+            int row = append(from.paths[fromRow]);
+            keyed[row] = from.keyed[fromRow];
+            System.arraycopy(from.digests, keyAt(fromRow), digests, keyAt(row), 2 * DIGEST);
+            return this;
+        }
+
+        private int append(String path) {
+            if (size == paths.length) throw new IllegalArgumentException("more rows than announced");
+            Objects.requireNonNull(path, "path");
+            if (size > 0 && paths[size - 1].compareTo(path) >= 0) {
+                throw new IllegalArgumentException("paths out of order: " + path);
+            }
+            paths[size] = path;
+            return size++;
+        }
+
+        /** The table; every announced row must have been added. */
+        OutputTable build() {
+            if (size != paths.length) throw new IllegalStateException(size + " of " + paths.length + " rows added");
+            return new OutputTable(paths, digests, keyed);
+        }
+    }
+}
