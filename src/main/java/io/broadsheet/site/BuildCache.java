@@ -103,10 +103,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     }
 
     /**
-     * A file the build wrote.
+     * A file the build wrote: a row of an {@link OutputTable}.
      *
-     * @param path    its path from the site's top, the key it is filed under: the next build files a kept file under
-     *                the same string instead of a copy, which made the path of every file twice in memory
+     * @param path    its path from the site's top
      * @param key     the digest of what it was made from, or empty when it is compared by content alone
      * @param content the SHA-256 of its bytes
      */
