@@ -51,7 +51,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -772,9 +771,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * The fingerprints whose count of dumps may differ from the previous build's, sorted: those of the dumps whose
-     * bytes the two builds counted a different number of times (added, removed, changed or copied dumps). Every other
-     * fingerprint is in exactly the same dumps' bytes as before. Without a previous build, none is known.
+     * The fingerprints whose count of dumps differs from the previous build's, sorted: summed over the dumps whose
+     * bytes the two builds counted a different number of times (added, removed, changed or copied dumps), the
+     * fingerprints whose dumps gained and lost do not cancel out. Every other fingerprint is in as many dumps as
+     * before. Without a previous build, none is known.
      */
     private static long[] recounted(BuildCache previous, Map<String, long[]> fingerprints,
                                     Map<String, Integer> repeats) {
@@ -782,16 +782,20 @@ public final class SiteBuilder {
         if (previous.scans().isEmpty()) return new long[0];
         Set<String> digests = new HashSet<>(fingerprints.keySet());
         digests.addAll(previous.scans().keySet());
-        TreeSet<Long> recounted = new TreeSet<>();
+        Map<Long, Integer> change = new HashMap<>();
         for (String digest : digests) {
             long[] now = fingerprints.get(digest);
             long[] before = previous.scans().get(digest);
             int countNow = now == null ? 0 : repeats.getOrDefault(digest, 1);
             int countBefore = before == null ? 0 : previous.repeats().getOrDefault(digest, 1);
             if (countNow == countBefore) continue;
-            for (long f : now != null ? now : before) recounted.add(f);
+            // The same bytes give the same fingerprints, each once: each is in that many more (or fewer) dumps.
+            for (long f : now != null ? now : before) change.merge(f, countNow - countBefore, Integer::sum);
         }
-        return recounted.stream().mapToLong(Long::longValue).toArray();
+        // An edited dump's old and new bytes share most paragraphs (a byline, the publisher's copyright line, which
+        // thousands of dumps hold): their counts cancel out, and the dumps holding them keep their digests.
+        return change.entrySet().stream().filter(e -> e.getValue() != 0).mapToLong(Map.Entry::getKey).sorted()
+                .toArray();
     }
 
     private Scanned scan(Listed listed, BuildCache previous) {
