@@ -94,7 +94,7 @@ public final class IndexBuilder {
         Objects.requireNonNull(entry, "entry");
         String[] words = entry.words().keySet().toArray(String[]::new);
         int[] weights = entry.words().values().stream().mapToInt(Integer::intValue).toArray();
-        add(number, entry.id(), new Stored(entry.id(), entry.title(), entry.summary(), entry.publisher().orElse(null),
+        add(number, new Stored(entry.id(), entry.title(), entry.summary(), entry.publisher().orElse(null),
                 entry.year().orElse(null), entry.language(), entry.length()), words, weights);
     }
 
@@ -109,11 +109,11 @@ public final class IndexBuilder {
     public void add(int number, byte[] entry) {
         Objects.requireNonNull(entry, "entry");
         IndexEntry.Decoded d = IndexEntry.decode(entry);
-        add(number, d.id(), new Stored(d.id(), d.title(), d.summary(), d.publisher(), d.year(), d.language(),
-                d.length()), d.words(), d.weights());
+        add(number, new Stored(d.id(), d.title(), d.summary(), d.publisher(), d.year(), d.language(), d.length()),
+                d.words(), d.weights());
     }
 
-    private void add(int number, String id, Stored stored, String[] words, int[] weights) {
+    private void add(int number, Stored stored, String[] words, int[] weights) {
         if (number < 0) throw new IllegalArgumentException("number must not be negative: " + number);
         if (number >= MAX_ARTICLES) throw new IllegalArgumentException("too many articles");
         synchronized (this) {
@@ -123,7 +123,7 @@ public final class IndexBuilder {
             if (documents[number] != null) {
                 throw new IllegalArgumentException("article number added twice: " + number);
             }
-            if (!ids.add(id)) throw new IllegalArgumentException("article id added twice: " + id);
+            if (!ids.add(stored.id())) throw new IllegalArgumentException("article id added twice: " + stored.id());
             documents[number] = new Stored(stored.id(), stored.title(), stored.summary(), shared(stored.publisher()),
                     shared(stored.year()), shared(stored.language()), stored.length());
             for (int i = 0; i < words.length; i++) {

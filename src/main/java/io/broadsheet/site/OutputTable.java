@@ -47,12 +47,6 @@ final class OutputTable {
         return new Output(paths[row], key, Arrays.copyOfRange(digests, contentAt(row), contentAt(row) + DIGEST));
     }
 
-    /** The file at a path, or null. */
-    Output get(String path) {
-        int row = rowOf(path);
-        return row < 0 ? null : row(row);
-    }
-
     /** The path at a row. */
     String path(int row) {
         return paths[row];

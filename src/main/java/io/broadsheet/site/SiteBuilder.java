@@ -380,8 +380,9 @@ public final class SiteBuilder {
      */
     private static byte[] countsOf(Dump dump, ArchiveProfile profile, BuildCache previous, CachedArticle before) {
         if (dump.countsKept() && before != null) {
-            BuildCache.Output source = previous.outputs().get("articles/" + dump.id() + "/source.txt");
-            if (source != null && Arrays.equals(source.key(), dump.digest())) return before.counts();
+            OutputTable written = previous.outputs();
+            int source = written.rowOf("articles/" + dump.id() + "/source.txt");
+            if (source >= 0 && written.hasKey(source, dump.digest())) return before.counts();
         }
         return profile.digestFor(dump.fingerprints());
     }

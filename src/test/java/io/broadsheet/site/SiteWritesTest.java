@@ -92,7 +92,7 @@ class SiteWritesTest {
                 assertThat(wanted).as("seed %d round %d: %s", SEED, round, output.path()).isNotNull();
                 assertThat(output.key()).isEqualTo(wanted.key());
                 assertThat(output.content()).isEqualTo(wanted.content());
-                assertThat(outputs.get(output.path()).content()).isEqualTo(wanted.content());
+                assertThat(outputs.rowOf(output.path())).isEqualTo(row);
             }
             assertThat(paths).as("seed %d round %d", SEED, round).containsExactlyElementsOf(expected.keySet());
             assertThat(site.removed()).as("seed %d round %d", SEED, round).containsExactlyElementsOf(
@@ -115,8 +115,8 @@ class SiteWritesTest {
         OutputTable table = builder.add(new Output("c", digest, digest)).add(new Output("d", new byte[0], digest))
                 .build();
         assertThat(table.pathsWithKey(digest)).containsExactly("c");
-        assertThat(table.get("a")).isNull();
-        assertThat(table.get("b").key()).isEmpty();
+        assertThat(table.rowOf("a")).isNegative();
+        assertThat(table.row(table.rowOf("b")).key()).isEmpty();
     }
 
     private static byte[] bytes(String text) {
