@@ -19,4 +19,28 @@ final class Base32Varint {
         for (int d = digits - 1; d > 0; d--) out.append(ALPHABET.charAt(32 + (int) ((value >>> (5 * d)) & 31)));
         out.append(ALPHABET.charAt((int) (value & 31)));
     }
+
+    /**
+     * Reads back the numbers of a run written by {@link #append}.
+     *
+     * @throws IllegalArgumentException if the text holds a character outside the alphabet or ends inside a number
+     */
+    static long[] read(String text) {
+        long[] values = new long[text.length()];
+        int count = 0;
+        long value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int digit = ALPHABET.indexOf(text.charAt(i));
+            if (digit < 0) throw new IllegalArgumentException("not a digit: " + text.charAt(i));
+            value = value << 5 | (digit & 31);
+            if (digit < 32) {
+                values[count++] = value;
+                value = 0;
+            }
+        }
+        if (value != 0 || text.length() > 0 && ALPHABET.indexOf(text.charAt(text.length() - 1)) >= 32) {
+            throw new IllegalArgumentException("a number is cut short");
+        }
+        return java.util.Arrays.copyOf(values, count);
+    }
 }

@@ -41,8 +41,6 @@ import java.util.stream.IntStream;
 public final class IndexBuilder {
     /** Articles per file of the documents table: a page of ten results loads at most ten small files. */
     public static final int DOCUMENTS_PER_SHARD = 8;
-    /** The size a shard of the word index is cut at, in characters; a word with more postings has a shard alone. */
-    static final int SHARD_TARGET = 24_000;
     /** How much a word counts in each field: matches in the title and lede rank an article higher. */
     static final int TITLE_WEIGHT = 4;
     static final int LEDE_WEIGHT = 2;
@@ -52,14 +50,11 @@ public final class IndexBuilder {
     private static final int ENCODE_BATCH = 4096;
     /** Longest snippet kept per article, in characters. */
     static final int SNIPPET_LENGTH = 220;
-    /** Scores are stored as integers in units of 1/{@value}. */
-    static final int SCORE_SCALE = 32;
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
     private static final int WEIGHT_BITS = 9;
     private static final int MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
     private static final int MAX_ARTICLES = 1 << (31 - WEIGHT_BITS);
 
+    private final IndexLayout layout;
     private final Map<String, Postings> postings = new HashMap<>();
     /** By article number; null where no article was added. An array, as a map would cost more than a row. */
     private Stored[] documents = new Stored[16];
@@ -70,6 +65,16 @@ public final class IndexBuilder {
     private final Map<Object, Object> shared = new HashMap<>();
     /** Ids added so far: an id names the article's text file, so two articles may not share one. */
     private final Set<String> ids = new HashSet<>();
+
+    /** A builder of an empty index. */
+    public IndexBuilder() {
+        this(IndexLayout.DEFAULT);
+    }
+
+    /** A builder cutting its files by the given rules: small ones let tests exercise every rule with few words. */
+    IndexBuilder(IndexLayout layout) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+    }
 
     /**
      * Adds an article. Thread-safe.
@@ -214,40 +219,46 @@ public final class IndexBuilder {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         int[] numbers = IntStream.range(0, documents.length).filter(n -> documents[n] != null).toArray();
         int count = numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1;
-        double averageLength = Arrays.stream(numbers).map(n -> documents[n].length()).average().orElse(1);
+        long totalLength = Arrays.stream(numbers).mapToLong(n -> documents[n].length()).sum();
+        double averageLength = IndexLayout.averageLength(totalLength, numbers.length);
 
-        List<String> firstWords = new ArrayList<>();
-        Map<String, String> shard = new LinkedHashMap<>();
-        int size = 0;
         String[] words = postings.keySet().toArray(String[]::new);
         Arrays.sort(words);
+        long shardWords = 0;
+        long shardPostings = 0;
+        for (Postings list : postings.values()) {
+            if (layout.alone(list.size)) continue;
+            shardWords++;
+            shardPostings += list.size;
+        }
+        ShardCutter cutter = new ShardCutter(layout, layout.segmentWords(shardWords, shardPostings),
+                (name, shard) -> writeScript(sink, name, shard));
+        List<List<String>> alone = new ArrayList<>();
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         try {
             // A batch of words at a time, so that the encoded index is never all in memory.
             for (int from = 0; from < words.length; from += ENCODE_BATCH) {
                 int start = from;
-                IntFunction<String> encodeOne = i -> encode(postings.get(words[start + i]), numbers.length, averageLength);
+                IntFunction<String> encodeOne = i -> encode(postings.get(words[start + i]), averageLength);
                 int batch = Math.min(ENCODE_BATCH, words.length - from);
                 String[] encoded = pool == null ? IntStream.range(0, batch).mapToObj(encodeOne).toArray(String[]::new)
                         : pool.submit(() -> IntStream.range(0, batch).parallel().mapToObj(encodeOne)
                                 .toArray(String[]::new)).join();
                 for (int k = 0; k < batch; k++) {
                     String word = words[start + k];
-                    int entry = word.length() + encoded[k].length() + 6;
-                    if (!shard.isEmpty() && size + entry > SHARD_TARGET) {
-                        writeScript(sink, "t/" + (firstWords.size() - 1), shard);
-                        shard = new LinkedHashMap<>();
-                        size = 0;
+                    if (layout.alone(postings.get(word).size)) {
+                        String name = IndexLayout.fileName(word);
+                        writeScript(sink, name, Map.of(word, encoded[k]));
+                        alone.add(List.of(word, name));
+                    } else {
+                        cutter.add(word, encoded[k]);
                     }
-                    if (shard.isEmpty()) firstWords.add(word);
-                    shard.put(word, encoded[k]);
-                    size += entry;
                 }
             }
         } finally {
             if (pool != null) pool.shutdown();
         }
-        if (!shard.isEmpty()) writeScript(sink, "t/" + (firstWords.size() - 1), shard);
+        List<List<String>> shards = cutter.finish();
 
         TreeSet<String> publishers = new TreeSet<>();
         TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
@@ -271,39 +282,42 @@ public final class IndexBuilder {
             for (int n = first; n < Math.min(count, first + DOCUMENTS_PER_SHARD); n++) {
                 Stored d = documents[n];
                 // A number nobody added (an article that failed to render) keeps its place as null.
-                rows.add(d == null ? null : Arrays.asList(d.id(), d.title(), d.summary(),
-                        d.publisher() == null ? -1 : publisherList.indexOf(d.publisher()),
-                        d.year() == null ? 0 : d.year(), d.language()));
+                rows.add(d == null ? null : row(d.id(), d.title(), d.summary(),
+                        d.publisher() == null ? -1 : publisherList.indexOf(d.publisher()), d.year(), d.language()));
             }
             writeScript(sink, "d/" + first / DOCUMENTS_PER_SHARD, rows);
         }
 
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("count", count);
-        meta.put("documentsPerShard", DOCUMENTS_PER_SHARD);
-        meta.put("scoreScale", SCORE_SCALE);
-        meta.put("shards", firstWords);
-        meta.put("years", List.copyOf(byYear.keySet()));
-        meta.put("publishers", publisherList);
-        writeScript(sink, "meta", meta);
+        writeScript(sink, "meta", new Meta(count, numbers.length, totalLength, shardWords, shardPostings, shards,
+                alone, List.copyOf(byYear.keySet()), publisherList).toMap());
+    }
+
+    /** A row of the documents table: what a result shows of an article. */
+    static List<Object> row(String id, String title, String summary, int publisher, Integer year, String language) {
+        return Arrays.asList(id, title, summary, publisher, year == null ? 0 : year, language);
     }
 
     /** A word's postings: for each article in order, the gap since the previous one, then its score. */
-    private String encode(Postings list, int articles, double averageLength) {
+    private String encode(Postings list, double averageLength) {
         int count = list.sort();
-        double df = count;
-        double idf = Math.log(1 + (articles - df + 0.5) / (df + 0.5));
+        int[] numbers = new int[count];
+        int[] scores = new int[count];
+        for (int k = 0; k < count; k++) {
+            int entry = list.entries[k];
+            numbers[k] = entry >>> WEIGHT_BITS;
+            scores[k] = IndexLayout.score(entry & MAX_WEIGHT, documents[numbers[k]].length(), averageLength);
+        }
+        return encodePostings(numbers, scores, count);
+    }
+
+    /** Postings as {@code search.js} reads them: each article's number as the gap since the previous, then its score. */
+    static String encodePostings(int[] numbers, int[] scores, int count) {
         StringBuilder out = new StringBuilder(count * 3);
         int previous = -1;
         for (int k = 0; k < count; k++) {
-            int entry = list.entries[k];
-            int number = entry >>> WEIGHT_BITS;
-            int weight = entry & MAX_WEIGHT;
-            double norm = K1 * (1 - B + B * documents[number].length() / averageLength);
-            double score = idf * weight * (K1 + 1) / (weight + norm);
-            Base32Varint.append(out, number - previous - 1);
-            Base32Varint.append(out, Math.max(1, Math.round(score * SCORE_SCALE)));
-            previous = number;
+            Base32Varint.append(out, numbers[k] - previous - 1);
+            Base32Varint.append(out, scores[k]);
+            previous = numbers[k];
         }
         return out.toString();
     }

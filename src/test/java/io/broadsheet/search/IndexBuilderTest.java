@@ -25,7 +25,7 @@ class IndexBuilderTest {
                 Optional.of(2020), List.of(), "en");
     }
 
-    private static Map<Integer, Long> postings(IndexFiles index, String word) {
+    private static Map<Integer, Double> postings(IndexFiles index, String word) {
         return index.wordsStartingWith(word).getOrDefault(word, Map.of());
     }
 
@@ -42,7 +42,7 @@ class IndexBuilderTest {
         for (int n = 5; n < 40; n++) builder.add(doc(n, "Weather", "Rain.", filler));
         IndexFiles index = new IndexFiles(builder.files());
 
-        Map<Integer, Long> heron = postings(index, "heron");
+        Map<Integer, Double> heron = postings(index, "heron");
         assertThat(heron.keySet()).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
         assertThat(heron.get(1)).as("title beats lede").isGreaterThan(heron.get(2));
         assertThat(heron.get(2)).as("lede beats one body mention").isGreaterThan(heron.get(0));
@@ -100,7 +100,7 @@ class IndexBuilderTest {
             int words = index.data(file.getKey().substring("search/".length(), file.getKey().length() - 3)).size();
             if (words > 1) {
                 assertThat(file.getValue().length).as("seed %d: %s", SEED, file.getKey())
-                        .isLessThanOrEqualTo(IndexBuilder.SHARD_TARGET + 100);
+                        .isLessThanOrEqualTo(IndexLayout.DEFAULT.shardTarget() + 100);
             }
         }
         for (int round = 0; round < 300; round++) {
@@ -163,7 +163,7 @@ class IndexBuilderTest {
         SortedMap<String, byte[]> three = new TreeMap<>();
         builder.writeFiles(three::put, 3);
         assertThat(one.keySet()).hasSizeGreaterThan(10);
-        Map<String, Map<Integer, Long>> found = new IndexFiles(one).wordsStartingWith("w");
+        Map<String, Map<Integer, Double>> found = new IndexFiles(one).wordsStartingWith("w");
         assertThat(truth).hasSizeGreaterThan(8_000);
         assertThat(found.keySet()).containsAll(truth.keySet());
         truth.forEach((word, articles) -> assertThat(found.get(word).keySet()).as(word).isEqualTo(articles));

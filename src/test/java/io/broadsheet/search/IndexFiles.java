@@ -38,34 +38,52 @@ final class IndexFiles {
         }
     }
 
-    /** The shards a prefix query loads: the one its word would be in, and those after it starting with it. */
+    /**
+     * The files a prefix query loads, as search.js picks them: the shard its word would be in, those after it
+     * starting with it, and the files of the words standing alone that start with it.
+     */
     List<String> shardsFor(String prefix) {
+        List<String> names = new ArrayList<>();
         JsonNode shards = meta.get("shards");
-        int at = 0;
-        for (int i = 0; i < shards.size(); i++) if (shards.get(i).asText().compareTo(prefix) <= 0) at = i;
-        List<String> names = new ArrayList<>(List.of("t/" + at));
-        for (int j = at + 1; j < shards.size() && shards.get(j).asText().startsWith(prefix); j++) names.add("t/" + j);
+        int at = -1;
+        for (int i = 0; i < shards.size(); i++) if (shards.get(i).get(0).asText().compareTo(prefix) <= 0) at = i;
+        if (at >= 0) names.add(shards.get(at).get(1).asText());
+        for (int j = at + 1; j < shards.size() && shards.get(j).get(0).asText().startsWith(prefix); j++) {
+            names.add(shards.get(j).get(1).asText());
+        }
+        for (JsonNode alone : meta.get("alone")) {
+            if (alone.get(0).asText().startsWith(prefix)) names.add(alone.get(1).asText());
+        }
         return names;
     }
 
-    /** Every word those shards hold that starts with the prefix, with its postings decoded: article → score. */
-    Map<String, Map<Integer, Long>> wordsStartingWith(String prefix) {
-        Map<String, Map<Integer, Long>> words = new TreeMap<>();
+    /**
+     * Every word those files hold that starts with the prefix, with its postings decoded: article → score, as
+     * search.js ranks it (the stored score times the word's idf).
+     */
+    Map<String, Map<Integer, Double>> wordsStartingWith(String prefix) {
+        Map<String, Map<Integer, Double>> words = new TreeMap<>();
+        int articles = meta.get("articles").asInt();
+        double scale = meta.get("scoreScale").asDouble();
         for (String name : shardsFor(prefix)) {
             data(name).fields().forEachRemaining(entry -> {
-                if (entry.getKey().startsWith(prefix)) words.put(entry.getKey(), postings(entry.getValue().asText()));
+                if (entry.getKey().startsWith(prefix)) {
+                    words.put(entry.getKey(), postings(entry.getValue().asText(), articles, scale));
+                }
             });
         }
         return words;
     }
 
-    static Map<Integer, Long> postings(String encoded) {
+    static Map<Integer, Double> postings(String encoded, int articles, double scale) {
         long[] numbers = numbers(encoded);
-        Map<Integer, Long> postings = new TreeMap<>();
+        Map<Integer, Double> postings = new TreeMap<>();
+        double count = numbers.length / 2.0;
+        double idf = Math.log(1 + (articles - count + 0.5) / (count + 0.5));
         int doc = -1;
         for (int i = 0; i < numbers.length; i += 2) {
             doc += (int) numbers[i] + 1;
-            postings.put(doc, numbers[i + 1]);
+            postings.put(doc, idf * numbers[i + 1] / scale);
         }
         return postings;
     }

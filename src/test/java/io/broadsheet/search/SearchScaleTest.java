@@ -194,7 +194,8 @@ class SearchScaleTest {
             if (!name.startsWith("t/")) continue;
             index.data(name).fields().forEachRemaining(e -> {
                 if (!e.getKey().startsWith(word)) return;
-                IndexFiles.postings(e.getValue().asText()).forEach((doc, s) -> scores.merge(doc, (double) s, Math::max));
+                IndexFiles.postings(e.getValue().asText(), index.meta.get("articles").asInt(),
+                        index.meta.get("scoreScale").asDouble()).forEach((doc, s) -> scores.merge(doc, s, Math::max));
             });
         }
         int per = index.meta.get("documentsPerShard").asInt();
