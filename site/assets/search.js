@@ -369,33 +369,58 @@
     });
   };
 
-  /** Articles holding a word (or, unless exact, a word it begins), with their scores. */
-  SearchPage.prototype.lookup = function (word, exact) {
-    var shards = this.meta.shards;
-    if (shards.length === 0) return Promise.resolve(new Map());
-    var low = 0, high = shards.length - 1, at = 0;
-    while (low <= high) {
+  /** The index of the first pair in a list sorted by its words whose word is not below the given one. */
+  function lowerBound(pairs, word) {
+    var low = 0, high = pairs.length;
+    while (low < high) {
       var mid = (low + high) >> 1;
-      if (shards[mid] <= word) { at = mid; low = mid + 1; } else high = mid - 1;
+      if (pairs[mid][0] < word) low = mid + 1; else high = mid;
     }
-    var names = ['t/' + at];
-    var prefix = !exact && Array.from(word).length >= MIN_PREFIX;
-    if (prefix) {
-      for (var j = at + 1; j < shards.length && shards[j].startsWith(word); j++) names.push('t/' + j);
-      if (names.length > MAX_PREFIX_SHARDS) { names = ['t/' + at]; prefix = false; }
-    }
-    var scale = this.meta.scoreScale;
-    return Promise.all(names.map(need)).then(function (loaded) {
+    return low;
+  }
+
+  /**
+   * The files a word (or, unless exact, every word it begins) is in: the shard whose range holds it and those after
+   * it that start with it, and the files of words with many postings, which stand alone; and whether those files
+   * are looked through for the words the query begins (not when there would be too many of them).
+   */
+  function filesFor(meta, word, prefix) {
+    var shards = meta.shards, alone = meta.alone;
+    var names = [];
+    var at = lowerBound(shards, word);
+    if (!(at < shards.length && shards[at][0] === word)) at--;
+    var own = lowerBound(alone, word);
+    var isAlone = own < alone.length && alone[own][0] === word;
+    if (!prefix) return { names: isAlone ? [alone[own][1]] : at >= 0 ? [shards[at][1]] : [], prefix: false };
+    if (at >= 0) names.push(shards[at][1]);
+    for (var j = at + 1; j < shards.length && shards[j][0].startsWith(word); j++) names.push(shards[j][1]);
+    for (var k = own; k < alone.length && alone[k][0].startsWith(word); k++) names.push(alone[k][1]);
+    return names.length > MAX_PREFIX_SHARDS ? filesFor(meta, word, false) : { names: names, prefix: true };
+  }
+
+  /**
+   * Articles holding a word (or, unless exact, a word it begins), with their scores: BM25, whose per-article part
+   * the index stores and whose idf comes from the count of the word's postings.
+   */
+  SearchPage.prototype.lookup = function (word, exact) {
+    var meta = this.meta;
+    var files = filesFor(meta, word, !exact && Array.from(word).length >= MIN_PREFIX);
+    var prefix = files.prefix;
+    var articles = meta.articles;
+    var scale = meta.scoreScale;
+    return Promise.all(files.names.map(need)).then(function (loaded) {
       var scores = new Map();
       loaded.forEach(function (shard) {
         Object.keys(shard).forEach(function (term) {
           var weight = term === word ? 1 : prefix && term.startsWith(word) ? PREFIX_DISCOUNT : 0;
           if (!weight) return;
           var list = numbers(shard[term]);
+          var postings = list.length / 2;
+          var idf = Math.log(1 + (articles - postings + 0.5) / (postings + 0.5));
           var doc = -1;
           for (var k = 0; k < list.length; k += 2) {
             doc += list[k] + 1;
-            var score = weight * list[k + 1] / scale;
+            var score = weight * idf * list[k + 1] / scale;
             if (!(scores.get(doc) >= score)) scores.set(doc, score);
           }
         });

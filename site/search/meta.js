@@ -1,1 +1,1 @@
-BroadsheetSearch.load("meta",{"count":1,"documentsPerShard":8,"scoreScale":32,"shards":["15"],"years":[2022],"publishers":["BBC"]});
+BroadsheetSearch.load("meta",{"count":1,"articles":1,"documentsPerShard":8,"scoreScale":64,"totalLength":342,"shardWords":179,"shardPostings":179,"shards":[["15","t/e629fa6598d73276"]],"alone":[],"years":[2022],"publishers":["BBC"]});

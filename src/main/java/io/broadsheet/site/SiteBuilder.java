@@ -25,6 +25,7 @@ import io.broadsheet.render.Sitemap;
 import io.broadsheet.render.AtomFeed;
 import io.broadsheet.render.Theme;
 import io.broadsheet.search.IndexBuilder;
+import io.broadsheet.search.IndexPatch;
 import io.broadsheet.search.SearchDocument;
 import io.broadsheet.search.SearchText;
 import io.broadsheet.site.BuildCache.CachedArticle;
@@ -446,24 +447,21 @@ public final class SiteBuilder {
     private record SearchIndex(byte[] key, String entries) {}
 
     /**
-     * Writes the search index, which depends on every article: remade whenever any article's search input or
-     * place changes, from the entries kept per article; only its files whose bytes changed are written. The
-     * entries of the articles this build converted are merged with the previous build's, streamed from the cache,
-     * into a new {@link SearchEntries} file, so that they are never all in memory at once.
+     * Writes the search index, which depends on every article: patched when a few articles changed in place (only
+     * the files their words are in are rewritten), otherwise remade from the entries kept per article; either way
+     * only files whose bytes changed are written. The entries of the articles this build converted are merged with
+     * the previous build's, streamed from the cache, into a new {@link SearchEntries} file, so that they are never
+     * all in memory at once.
      */
     private static SearchIndex writeSearchIndex(Workers workers, Progress progress, SiteWrites site,
                                                 BuildCache previous, Path cacheDir, List<ArticleSummary> ordered,
                                                 List<Problem> unrendered, Map<String, CachedArticle> articles,
                                                 SpilledEntries spill, Inputs inputs) throws SetupException {
-        Digest digest = Digest.of("search").bytes(inputs.code());
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
-            if (unrendered.get(i) != null) continue;
-            CachedArticle article = articles.get(ordered.get(i).id());
-            digest.number(i).bytes(article.markdown()).summary(article.summary());
-            numbers.put(ordered.get(i).id(), i);
+            if (unrendered.get(i) == null) numbers.put(ordered.get(i).id(), i);
         }
-        byte[] key = digest.done();
+        byte[] key = searchKey(inputs, ordered, numbers, articles);
         boolean indexKept = false;
         if (Arrays.equals(previous.search(), key)) {
             List<String> kept = previous.outputs().pathsWithKey(key);
@@ -474,32 +472,27 @@ public final class SiteBuilder {
         boolean entriesKept = !previous.searchFile().isEmpty() && spill.isEmpty();
         if (indexKept && entriesKept) return new SearchIndex(key, previous.searchFile());
 
-        IndexBuilder search = indexKept ? null : new IndexBuilder();
+        Set<String> edited = indexKept ? Set.of() : editedInPlace(previous, inputs, numbers, articles);
+        List<IndexPatch.Change> changes = new ArrayList<>();
         List<String> ids = new ArrayList<>(articles.keySet());
         ids.sort(null);
         String entries;
+        progress.stage("indexing", ids.size());
         try (SearchEntries.Reader reader = previous.searchFile().isEmpty() ? null
                      : new SearchEntries.Reader(cacheDir, previous.searchFile());
              SearchEntries.Writer writer = new SearchEntries.Writer(cacheDir)) {
-            progress.stage("indexing", ids.size());
-            for (int from = 0; from < ids.size(); from += SEARCH_BATCH) {
-                int start = from;
-                byte[][] batch = new byte[Math.min(SEARCH_BATCH, ids.size() - from)][];
-                for (int k = 0; k < batch.length; k++) {
-                    String id = ids.get(start + k);
-                    byte[] entry = spill.entry(id);
-                    if (entry == null) {
-                        if (reader == null) throw new IOException("the build cache has no search entries");
-                        entry = reader.entry(id);
-                    }
-                    writer.add(id, entry);
-                    batch[k] = entry;
+            for (String id : ids) {
+                byte[] entry = spill.entry(id);
+                boolean changed = edited.contains(id);
+                if (entry == null || changed) {
+                    if (reader == null) throw new IOException("the build cache has no search entries");
+                    byte[] before = reader.entry(id);
+                    // A changed article was converted again, so its new entry is in the spill.
+                    if (changed && entry != null) changes.add(new IndexPatch.Change(numbers.get(id), before, entry));
+                    if (entry == null) entry = before;
                 }
-                workers.map(batch.length, k -> {
-                    Integer number = numbers.get(ids.get(start + k));
-                    if (search != null && number != null) search.add(number, batch[k]);
-                    return null;
-                }, progress);
+                writer.add(id, entry);
+                progress.advance();
             }
             if (reader != null) reader.finish();
             entries = writer.finish();
@@ -507,8 +500,90 @@ public final class SiteBuilder {
             throw new SetupException("cannot read or write the search entries of the build cache in " + cacheDir
                     + ": " + e.getMessage() + "; run the build with --clean", e);
         }
-        if (search != null) search.writeFiles((path, bytes) -> site.put(path, key, bytes), workers.threads());
+        if (indexKept) return new SearchIndex(key, entries);
+        Optional<IndexPatch.Result> patch = edited.isEmpty() || changes.size() != edited.size() ? Optional.empty()
+                : IndexPatch.of(site::previousFile, changes);
+        if (patch.isPresent()) {
+            patch.get().written().forEach((path, bytes) -> site.put(path, key, bytes));
+            for (String path : previous.outputs().pathsWithKey(previous.search())) {
+                if (!patch.get().written().containsKey(path) && !patch.get().removed().contains(path)) {
+                    site.keepAs(path, key);
+                }
+            }
+        } else {
+            remakeSearchIndex(workers, progress, site, cacheDir, entries, ids, numbers, key);
+        }
         return new SearchIndex(key, entries);
+    }
+
+    /** The digest of every input of the search index: each article's place, Markdown and summary. */
+    private static byte[] searchKey(Inputs inputs, List<ArticleSummary> ordered, Map<String, Integer> numbers,
+                                    Map<String, CachedArticle> articles) {
+        Digest digest = Digest.of("search").bytes(inputs.code());
+        for (int i = 0; i < ordered.size(); i++) {
+            if (!numbers.containsKey(ordered.get(i).id())) continue;
+            CachedArticle article = articles.get(ordered.get(i).id());
+            digest.number(i).bytes(article.markdown()).summary(article.summary());
+        }
+        return digest.done();
+    }
+
+    /** Articles edited since a previous build can be patched into its index, at most this share of the archive. */
+    private static final int PATCH_SHARE = 64;
+
+    /**
+     * The articles whose Markdown or summary changed while every article kept its place and the previous index was
+     * made by this code from the same places (its key, worked out again, says so); empty when the index is to be
+     * remade: articles were added, removed or moved, or too many changed for a patch to be quicker.
+     */
+    private static Set<String> editedInPlace(BuildCache previous, Inputs inputs, Map<String, Integer> numbers,
+                                             Map<String, CachedArticle> articles) {
+        Map<String, CachedArticle> before = previous.articles();
+        if (previous.search().length == 0 || numbers.size() != articles.size() || before.size() != articles.size()
+                || !before.keySet().equals(articles.keySet())) {
+            return Set.of();
+        }
+        List<ArticleSummary> ordered = new ArrayList<>(before.size());
+        before.values().forEach(a -> ordered.add(a.summary()));
+        ordered.sort(ArchiveOrder.NEWEST_FIRST);
+        Set<String> edited = new HashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String id = ordered.get(i).id();
+            if (numbers.get(id) != i) return Set.of();
+            CachedArticle was = before.get(id);
+            CachedArticle is = articles.get(id);
+            if (!Arrays.equals(was.markdown(), is.markdown()) || !was.summary().equals(is.summary())) edited.add(id);
+            if (edited.size() > Math.max(1, articles.size() / PATCH_SHARE)) return Set.of();
+        }
+        Map<String, Integer> previousNumbers = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) previousNumbers.put(ordered.get(i).id(), i);
+        boolean sameIndex = Arrays.equals(searchKey(inputs, ordered, previousNumbers, before), previous.search());
+        return sameIndex ? edited : Set.of();
+    }
+
+    /** Remakes the whole search index from every article's entry, read back from the search entries file. */
+    private static void remakeSearchIndex(Workers workers, Progress progress, SiteWrites site, Path cacheDir,
+                                          String entries, List<String> ids, Map<String, Integer> numbers, byte[] key)
+            throws SetupException {
+        IndexBuilder search = new IndexBuilder();
+        progress.stage("reindexing", ids.size());
+        try (SearchEntries.Reader reader = new SearchEntries.Reader(cacheDir, entries)) {
+            for (int from = 0; from < ids.size(); from += SEARCH_BATCH) {
+                int start = from;
+                byte[][] batch = new byte[Math.min(SEARCH_BATCH, ids.size() - from)][];
+                for (int k = 0; k < batch.length; k++) batch[k] = reader.entry(ids.get(start + k));
+                workers.map(batch.length, k -> {
+                    Integer number = numbers.get(ids.get(start + k));
+                    if (number != null) search.add(number, batch[k]);
+                    return null;
+                }, progress);
+            }
+            reader.finish();
+        } catch (IOException e) {
+            throw new SetupException("cannot read the search entries of the build cache in " + cacheDir
+                    + ": " + e.getMessage() + "; run the build with --clean", e);
+        }
+        search.writeFiles((path, bytes) -> site.put(path, key, bytes), workers.threads());
     }
 
     private static SpilledEntries openSpill(Path cacheDir) throws SetupException {

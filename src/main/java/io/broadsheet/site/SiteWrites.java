@@ -1,6 +1,7 @@
 package io.broadsheet.site;
 
 import io.broadsheet.site.BuildCache.Output;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -73,6 +74,36 @@ final class SiteWrites {
             written.incrementAndGet();
         }
         made.put(path, new Output(row < 0 ? path : previous.path(row), key, digest));
+    }
+
+    /**
+     * Keeps a file of the previous build as it is, recorded as made from a new key: a file an update left alone
+     * among files that were remade from that key.
+     *
+     * @return false if the previous build made no such file
+     */
+    boolean keepAs(String path, byte[] key) {
+        int row = previous.rowOf(path);
+        if (row < 0) return false;
+        Output old = previous.row(row);
+        made.put(old.path(), new Output(old.path(), key, old.content()));
+        return true;
+    }
+
+    /**
+     * The bytes of a file as the previous build wrote it, or null if it made no such file or the file no longer
+     * holds those bytes (changed or removed since): what is read back is never taken on trust.
+     */
+    byte[] previousFile(String path) {
+        int row = previous.rowOf(path);
+        if (row < 0) return null;
+        byte[] bytes;
+        try {
+            bytes = target.read(path);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+        return bytes != null && previous.hasContent(row, Digest.content(bytes)) ? bytes : null;
     }
 
     /** A file that is cheap to make, so it is made every build and compared by its bytes alone. */

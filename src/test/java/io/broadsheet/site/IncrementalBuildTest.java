@@ -35,6 +35,8 @@ class IncrementalBuildTest {
     private static final int DUMPS = 60;
     private static final int EDITS = 25;
     private static final int SMALL = 24;
+    /** Enough articles that one edited paragraph leaves the index's rounded average length where it was. */
+    private static final int PATCHED = 150;
 
     @TempDir
     Path dir;
@@ -142,6 +144,35 @@ class IncrementalBuildTest {
         Map<String, FileTime> after = modificationTimes(site);
         long untouched = times.entrySet().stream().filter(e -> e.getValue().equals(after.get(e.getKey()))).count();
         assertThat(untouched).as("files not rewritten").isGreaterThan(times.size() / 2);
+    }
+
+    @Test
+    void aParagraphEditedInPlaceIsPatchedIntoTheSearchIndex() throws Exception {
+        setUp(PATCHED);
+        Path site = dir.resolve("out/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Random random = new Random(PATCHED);
+        List<String> history = new ArrayList<>();
+        for (int step = 0; step < 3; step++) {
+            history.add(changeParagraph(random));
+            backdateEdited(step + 1);
+            List<String> stages = new ArrayList<>();
+            builder(site, SiteSettings.DEFAULTS).build(new Progress() {
+                @Override
+                public synchronized void stage(String name, int total) {
+                    stages.add(name);
+                }
+
+                @Override
+                public void advance() {}
+            });
+            // Remaking the index is a stage of its own; a patch reads only the files the edit touches.
+            assertThat(stages).as("edits %s", history).contains("indexing").doesNotContain("reindexing");
+            Path clean = dir.resolve("clean" + step + "/site");
+            builder(clean, SiteSettings.DEFAULTS).build();
+            assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).as("edits %s", history).isEmpty();
+            deleteTree(clean.getParent());
+        }
     }
 
     @Test
