@@ -71,17 +71,20 @@ public final class IndexPatch {
      *
      * @param previous the previous index's file at a path ({@code search/…}), or null if it is missing or cannot be
      *                 trusted
+     * @param articles how many articles the index holds, before the edits as after, numbered from 0 without gaps: a
+     *                 previous index with another count or with gaps (an article that failed to render) is remade
      * @param changes  the edited articles, each once
      */
-    public static Optional<Result> of(Function<String, byte[]> previous, List<Change> changes) {
-        return of(IndexLayout.DEFAULT, previous, changes);
+    public static Optional<Result> of(Function<String, byte[]> previous, int articles, List<Change> changes) {
+        return of(IndexLayout.DEFAULT, previous, articles, changes);
     }
 
-    static Optional<Result> of(IndexLayout layout, Function<String, byte[]> previous, List<Change> changes) {
+    static Optional<Result> of(IndexLayout layout, Function<String, byte[]> previous, int articles,
+                               List<Change> changes) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(changes, "changes");
         try {
-            return Optional.of(new IndexPatch(layout, previous).patch(changes));
+            return Optional.of(new IndexPatch(layout, previous).patch(articles, changes));
         } catch (Remake e) {
             return Optional.empty();
         }
@@ -94,8 +97,9 @@ public final class IndexPatch {
         }
     }
 
-    private Result patch(List<Change> changes) {
+    private Result patch(int articles, List<Change> changes) {
         Meta meta = meta();
+        if (meta.count() != articles || meta.articles() != articles) throw new Remake("another count of articles");
         shardNames = meta.shards().stream().map(pair -> pair.get(1)).toArray(String[]::new);
         SortedMap<String, byte[]> written = new TreeMap<>();
         SortedSet<String> removed = new TreeSet<>();
@@ -151,25 +155,36 @@ public final class IndexPatch {
             String old = wasAlone ? aloneWord(word, alone.get(word))
                     : firsts.length == 0 ? null : shard(shardOf(firsts, word)).get(word);
             int oldCount = 0;
-            List<int[]> postings = new ArrayList<>();
+            Postings postings = new Postings(entry.getValue().size());
             if (old != null) {
+                // Common words have tens of thousands of postings: read into arrays, merged, never boxed.
                 long[] values = Base32Varint.read(old);
+                if (values.length % 2 != 0) throw new Remake("postings of " + word + " are cut short");
+                oldCount = values.length / 2;
+                postings = new Postings(oldCount + entry.getValue().size());
+                List<int[]> additions = entry.getValue();
+                additions.sort((a, b) -> Integer.compare(a[0], b[0]));
+                int next = 0;
                 int number = -1;
-                for (int k = 0; k + 1 < values.length; k += 2) {
+                for (int k = 0; k < values.length; k += 2) {
                     number += (int) values[k] + 1;
-                    oldCount++;
-                    if (Arrays.binarySearch(sortedNumbers, number) < 0) postings.add(new int[] {number, (int) values[k + 1]});
+                    while (next < additions.size() && additions.get(next)[0] < number) postings.add(additions.get(next++));
+                    if (Arrays.binarySearch(sortedNumbers, number) < 0) postings.add(number, (int) values[k + 1]);
                 }
+                while (next < additions.size()) postings.add(additions.get(next++));
                 if (!wasAlone) {
                     shardWords--;
                     shardPostings -= oldCount;
                     touched.add(shardOf(firsts, word));
                 }
+            } else {
+                List<int[]> additions = entry.getValue();
+                additions.sort((a, b) -> Integer.compare(a[0], b[0]));
+                additions.forEach(postings::add);
             }
-            postings.addAll(entry.getValue());
-            postings.sort((a, b) -> Integer.compare(a[0], b[0]));
-            String encoded = postings.isEmpty() ? null : encode(postings);
-            boolean isAlone = encoded != null && layout.alone(postings.size());
+            String encoded = postings.size == 0 ? null
+                    : IndexBuilder.encodePostings(postings.numbers, postings.scores, postings.size);
+            boolean isAlone = encoded != null && layout.alone(postings.size);
             if (wasAlone && !isAlone) {
                 removed.add(path(alone.remove(word)));
             }
@@ -179,7 +194,7 @@ public final class IndexPatch {
                 written.put(path(name), IndexBuilder.script(name, Map.of(word, encoded)));
             } else if (encoded != null) {
                 shardWords++;
-                shardPostings += postings.size();
+                shardPostings += postings.size;
                 if (firsts.length == 0) throw new Remake("the first word of a shard");
                 touched.add(shardOf(firsts, word));
             }
@@ -325,14 +340,25 @@ public final class IndexPatch {
         }
     }
 
-    private static String encode(List<int[]> postings) {
-        int[] numbers = new int[postings.size()];
-        int[] scores = new int[postings.size()];
-        for (int k = 0; k < numbers.length; k++) {
-            numbers[k] = postings.get(k)[0];
-            scores[k] = postings.get(k)[1];
+    /** A word's postings in order of article number, as two arrays. */
+    private static final class Postings {
+        final int[] numbers;
+        final int[] scores;
+        int size;
+
+        Postings(int capacity) {
+            numbers = new int[capacity];
+            scores = new int[capacity];
         }
-        return IndexBuilder.encodePostings(numbers, scores, numbers.length);
+
+        void add(int number, int score) {
+            numbers[size] = number;
+            scores[size++] = score;
+        }
+
+        void add(int[] posting) {
+            add(posting[0], posting[1]);
+        }
     }
 
     private static String path(String name) {

@@ -472,7 +472,7 @@ public final class SiteBuilder {
         boolean entriesKept = !previous.searchFile().isEmpty() && spill.isEmpty();
         if (indexKept && entriesKept) return new SearchIndex(key, previous.searchFile());
 
-        Set<String> edited = indexKept ? Set.of() : editedInPlace(previous, inputs, numbers, articles);
+        Set<String> edited = indexKept ? Set.of() : editedInPlace(previous, inputs, ordered, numbers, articles);
         List<IndexPatch.Change> changes = new ArrayList<>();
         List<String> ids = new ArrayList<>(articles.keySet());
         ids.sort(null);
@@ -502,7 +502,7 @@ public final class SiteBuilder {
         }
         if (indexKept) return new SearchIndex(key, entries);
         Optional<IndexPatch.Result> patch = edited.isEmpty() || changes.size() != edited.size() ? Optional.empty()
-                : IndexPatch.of(site::previousFile, changes);
+                : IndexPatch.of(site::previousFile, ordered.size(), changes);
         if (patch.isPresent()) {
             patch.get().written().forEach((path, bytes) -> site.put(path, key, bytes));
             for (String path : previous.outputs().pathsWithKey(previous.search())) {
@@ -533,32 +533,31 @@ public final class SiteBuilder {
 
     /**
      * The articles whose Markdown or summary changed while every article kept its place and the previous index was
-     * made by this code from the same places (its key, worked out again, says so); empty when the index is to be
-     * remade: articles were added, removed or moved, or too many changed for a patch to be quicker.
+     * made by this code; empty when the index is to be remade: articles were added, removed or moved, or too many
+     * changed for a patch to be quicker. That the previous index numbered every article without gaps (none failed
+     * to render) is for {@link IndexPatch} to check, from its meta file.
      */
-    private static Set<String> editedInPlace(BuildCache previous, Inputs inputs, Map<String, Integer> numbers,
-                                             Map<String, CachedArticle> articles) {
+    private static Set<String> editedInPlace(BuildCache previous, Inputs inputs, List<ArticleSummary> ordered,
+                                             Map<String, Integer> numbers, Map<String, CachedArticle> articles) {
         Map<String, CachedArticle> before = previous.articles();
-        if (previous.search().length == 0 || numbers.size() != articles.size() || before.size() != articles.size()
-                || !before.keySet().equals(articles.keySet())) {
+        if (previous.search().length == 0 || !Arrays.equals(previous.code(), inputs.code())
+                || numbers.size() != articles.size() || before.size() != articles.size()) {
             return Set.of();
         }
-        List<ArticleSummary> ordered = new ArrayList<>(before.size());
-        before.values().forEach(a -> ordered.add(a.summary()));
-        ordered.sort(ArchiveOrder.NEWEST_FIRST);
         Set<String> edited = new HashSet<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            String id = ordered.get(i).id();
-            if (numbers.get(id) != i) return Set.of();
-            CachedArticle was = before.get(id);
-            CachedArticle is = articles.get(id);
-            if (!Arrays.equals(was.markdown(), is.markdown()) || !was.summary().equals(is.summary())) edited.add(id);
+        ArticleSummary last = null;
+        for (ArticleSummary summary : ordered) {
+            CachedArticle was = before.get(summary.id());
+            // The previous articles in this build's order are in the previous build's order when still sorted.
+            if (was == null || last != null && ArchiveOrder.NEWEST_FIRST.compare(last, was.summary()) >= 0) {
+                return Set.of();
+            }
+            last = was.summary();
+            CachedArticle is = articles.get(summary.id());
+            if (!Arrays.equals(was.markdown(), is.markdown()) || !was.summary().equals(is.summary())) edited.add(summary.id());
             if (edited.size() > Math.max(1, articles.size() / PATCH_SHARE)) return Set.of();
         }
-        Map<String, Integer> previousNumbers = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) previousNumbers.put(ordered.get(i).id(), i);
-        boolean sameIndex = Arrays.equals(searchKey(inputs, ordered, previousNumbers, before), previous.search());
-        return sameIndex ? edited : Set.of();
+        return edited;
     }
 
     /** Remakes the whole search index from every article's entry, read back from the search entries file. */

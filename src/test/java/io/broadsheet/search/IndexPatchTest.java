@@ -43,7 +43,7 @@ class IndexPatchTest {
             }
             SortedMap<String, byte[]> expected = build(next);
             SortedMap<String, byte[]> before = files;
-            Optional<IndexPatch.Result> patch = IndexPatch.of(SMALL, path -> before.get(path), changes);
+            Optional<IndexPatch.Result> patch = IndexPatch.of(SMALL, path -> before.get(path), ARTICLES, changes);
             if (patch.isPresent()) {
                 patched++;
                 int at = round;
@@ -80,15 +80,18 @@ class IndexPatchTest {
         IndexEntry moved = new IndexEntry(old.id(), old.title(), old.summary(), old.publisher(),
                 Optional.of(old.year().orElse(2000) + 1), old.language(), old.length(), old.words());
         List<IndexPatch.Change> year = List.of(new IndexPatch.Change(7, old.toBytes(), moved.toBytes()));
-        assertThat(IndexPatch.of(SMALL, files::get, year)).isEmpty();
+        assertThat(IndexPatch.of(SMALL, files::get, 50, year)).isEmpty();
 
         IndexEntry retitled = new IndexEntry(old.id(), "Another title", old.summary(), old.publisher(), old.year(),
                 old.language(), old.length(), old.words());
         List<IndexPatch.Change> title = List.of(new IndexPatch.Change(7, old.toBytes(), retitled.toBytes()));
-        assertThat(IndexPatch.of(SMALL, files::get, title)).isPresent();
-        assertThat(IndexPatch.of(SMALL, path -> path.startsWith("search/d/") ? null : files.get(path), title)).isEmpty();
+        assertThat(IndexPatch.of(SMALL, files::get, 50, title)).isPresent();
+        IndexBuilder gapped = new IndexBuilder(SMALL);
+        for (int n = 0; n < entries.size(); n++) if (n != 30) gapped.add(n, entries.get(n));
+        assertThat(IndexPatch.of(SMALL, gapped.files()::get, 50, title)).as("an article failed to render").isEmpty();
+        assertThat(IndexPatch.of(SMALL, path -> path.startsWith("search/d/") ? null : files.get(path), 50, title)).isEmpty();
         assertThat(IndexPatch.of(SMALL, path -> path.endsWith("meta.js") ? "garbage".getBytes(StandardCharsets.UTF_8)
-                : files.get(path), title)).isEmpty();
+                : files.get(path), 50, title)).isEmpty();
     }
 
     private static SortedMap<String, byte[]> build(List<IndexEntry> entries) {
