@@ -293,6 +293,8 @@ public final class SiteBuilder {
     /**
      * A dump that parsed and is to be built.
      *
+     * @param sidecar       its sidecar ({@link Sidecar#NONE} without one), or null if it is to be parsed when the dump
+     *                      is converted
      * @param digest        the SHA-256 of its bytes
      * @param sidecarDigest the SHA-256 of its sidecar's bytes, or empty without one
      * @param fingerprints  its paragraphs' fingerprints, as counted into the profile
@@ -338,6 +340,13 @@ public final class SiteBuilder {
                 && site.unchanged(folder + "article.md", key) && site.unchanged(SearchText.pathOf(dump.id()), key)) {
             return new Converted(before, dump.shown(), null);
         }
+        Sidecar sidecar = dump.sidecar();
+        if (sidecar == null) {
+            // Bytes the previous build parsed without complaint, so parsed again only now that they are needed.
+            Read<Sidecar> read = readSidecar(dump.file(), dump.shown(), null);
+            if (read.refused() != null) return Converted.refusal(read.refused());
+            sidecar = read.value();
+        }
         byte[] bytes;
         List<String> paragraphs;
         try {
@@ -353,8 +362,7 @@ public final class SiteBuilder {
         ArchivedArticle archived;
         try {
             SourceFile source = SourceFile.of(dump.file().getFileName().toString(), bytes);
-            Article article = withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, dump.sidecar(),
-                    profile));
+            Article article = withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, sidecar, profile));
             // As reading the Markdown back would give it, which the round-trip tests hold the writer to.
             archived = MarkdownWriter.archive(article);
             markdown = utf8(MarkdownWriter.write(archived));
@@ -788,8 +796,15 @@ public final class SiteBuilder {
     private Scan scanDumps(Workers workers, Reading reading, List<Problem> refused, List<Problem> warnings,
                            BuildCache previous) {
         List<Listed> files = reading.files();
-        List<Parsed> parsed = workers.map(files.size(), i -> parseSidecar(files.get(i), reading.scanned().get(i)),
-                Progress.NONE);
+        Set<String> refusedBefore = new HashSet<>();
+        previous.report().refused().forEach(p -> refusedBefore.add(p.file()));
+        List<Parsed> parsed = workers.map(files.size(), i -> {
+            Listed file = files.get(i);
+            Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
+            boolean accepted = !refusedBefore.contains(file.shown())
+                    && !refusedBefore.contains(DisplayName.of(sidecar.toString()));
+            return parseSidecar(file, reading.scanned().get(i), accepted);
+        }, Progress.NONE);
         List<Parsed> profiled = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
         Map<String, long[]> fingerprints = new HashMap<>();
@@ -820,23 +835,47 @@ public final class SiteBuilder {
         return new Scan(dumps, profile.build(), new SeedsRecord(fingerprints, repeats, reading.trusted()));
     }
 
-    /** A file of the first pass with its sidecar parsed, or why it is refused. */
+    /**
+     * A file of the first pass with its sidecar parsed, or why it is refused.
+     *
+     * @param sidecar its sidecar, or null if refused or left to be parsed when the dump is converted
+     */
     private record Parsed(Listed file, Scanned scanned, Sidecar sidecar, Problem refused) {}
 
-    private Parsed parseSidecar(Listed file, Scanned s) {
+    /**
+     * Parses a file's sidecar, unless its bytes are those the previous build parsed without complaint: those are
+     * parsed only if the dump is converted again, as most dumps of an incremental build are not.
+     *
+     * @param accepted whether the previous build refused neither the file nor its sidecar
+     */
+    private Parsed parseSidecar(Listed file, Scanned s, boolean accepted) {
         if (s.refused() != null || s.warning() != null) return new Parsed(file, s, null, s.refused());
         if (s.sidecarFile() == null) return new Parsed(file, s, Sidecar.NONE, null);
-        Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
+        // A sidecar trusted by its stat was not read by the first pass.
+        if (s.sidecarBytes() == null && accepted) return new Parsed(file, s, null, null);
+        Read<Sidecar> sidecar = readSidecar(file.file(), file.shown(), s.sidecarBytes());
+        return new Parsed(file, s, sidecar.value(), sidecar.refused());
+    }
+
+    /** A value read from a file, or why the file is refused. */
+    private record Read<T>(T value, Problem refused) {}
+
+    /**
+     * Reads and parses a dump's sidecar.
+     *
+     * @param bytes its bytes if read already, or null
+     */
+    private static Read<Sidecar> readSidecar(Path dump, String shown, byte[] bytes) {
+        Path sidecar = dump.resolveSibling(sidecarName(dump.getFileName().toString()));
         try {
-            // A sidecar trusted by its stat was not read by the first pass.
-            byte[] bytes = s.sidecarBytes() != null ? s.sidecarBytes() : Files.readAllBytes(sidecar);
-            return new Parsed(file, s, SidecarReader.read(sidecar.toString(), bytes), null);
+            return new Read<>(SidecarReader.read(sidecar.toString(), bytes != null ? bytes : Files.readAllBytes(sidecar)),
+                    null);
         } catch (SidecarException e) {
             // Metadata the user wrote by hand is refused rather than ignored, so a typo is not lost silently.
-            return new Parsed(file, s, null, Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
+            return new Read<>(null, Problem.of(DisplayName.of(e.file()), (e.field().isEmpty() ? "" : "field \""
                     + e.field() + "\": ") + e.reason()));
         } catch (IOException e) {
-            return new Parsed(file, s, null, Problem.of(file.shown(), "cannot read its sidecar: " + e.getMessage()));
+            return new Read<>(null, Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
         }
     }
 

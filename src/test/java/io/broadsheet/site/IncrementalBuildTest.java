@@ -346,11 +346,13 @@ class IncrementalBuildTest {
     private String editSidecar(Random random) throws IOException {
         Path dump = pick(random);
         Path sidecar = sidecarOf(dump);
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
             case 0 -> {
                 Files.deleteIfExists(sidecar);
                 return "sidecar removed " + dump.getFileName();
             }
+            // Refused, and refused again by later builds that find it unchanged.
+            case 4 -> writeSidecar(dump, "{\"published\": \"the day before yesterday\"}");
             case 1 -> writeSidecar(dump, "{\"title\": \"Retitled " + random.nextInt(100) + "\"}");
             case 2 -> writeSidecar(dump, "{\"published\": \"" + (1990 + random.nextInt(35)) + "-0"
                     + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "\"}");
