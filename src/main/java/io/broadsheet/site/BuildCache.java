@@ -45,8 +45,8 @@ import java.util.Optional;
  *                   modification time and file key when it was read, by file name ({@link SeedFile})
  * @param articles   each built article, by id
  * @param search     the digest of every article's search input in archive order
- * @param searchFile the name of the {@link SearchEntries} file in the cache's folder that holds every article's
- *                   search index entry, or empty if there is none
+ * @param searchFile the name of the {@link SearchEntries} set (a file, or a file and its delta) in the cache's
+ *                   folder that holds every article's search index entry, or empty if there is none
  * @param outputs    every file of the site Broadsheet wrote, by path from the site's top
  * @param common     the digest of the code, settings and theme every page was made with: while it and the
  *                   archive's order and groups are unchanged, only the pages showing a changed summary can change
@@ -183,7 +183,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] expected = sha256.digest();
             byte[] stored = raw.readNBytes(expected.length);
             if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
-            if (!searchFile.isEmpty() && !Files.isRegularFile(file.resolveSibling(searchFile))) return Optional.empty();
+            if (!searchFile.isEmpty()) {
+                for (String name : SearchEntries.files(searchFile)) {
+                    if (!Files.isRegularFile(file.resolveSibling(name))) return Optional.empty();
+                }
+            }
             return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, articles, search,
                     searchFile, outputs.build(), common));
         } catch (IOException | RuntimeException e) {

@@ -230,13 +230,14 @@ final class CacheFolder {
     }
 
     /** Removes the search entries of earlier caches, and those killed builds left unnamed. */
-    private void removeOtherSearchFiles(String keep) throws IOException {
+    private void removeOtherSearchFiles(String keepSet) throws IOException {
+        List<String> keep = SearchEntries.files(keepSet);
         if (!Files.isDirectory(dir)) return;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if ((SearchEntries.isName(name) || name.endsWith(".tmp") && name.startsWith("search"))
-                        && !name.equals(keep)) {
+                        && !keep.contains(name)) {
                     Files.deleteIfExists(file);
                 }
             }

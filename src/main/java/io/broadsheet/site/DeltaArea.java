@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,18 @@ final class DeltaArea implements SiteTarget {
             throw new UncheckedIOException(e);
         }
         staged.add(relativePath);
+    }
+
+    @Override
+    public byte[] readPublished(String relativePath) {
+        Path file = inside(out, relativePath);
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

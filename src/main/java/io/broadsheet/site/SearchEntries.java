@@ -16,6 +16,9 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The file of the build cache that holds every article's search index entry
@@ -25,16 +28,32 @@ import java.util.HexFormat;
  * remade, so it is kept apart from {@code cache.bin}, never loaded whole, and read and written as a stream. Its
  * name holds the SHA-256 of its bytes: a file is never changed once named, so the previous cache stays valid until
  * the new one replaces it, and a damaged file is found when it is read through.
+ *
+ * <p>A build that changes a few entries of the same articles writes only those, in a second, small file (a
+ * <em>delta</em>) whose entries stand in for the first one's; the cache names both as one {@linkplain #set set}, so
+ * that an edit does not rewrite every article's entry.
  */
 final class SearchEntries {
     private static final String PREFIX = "search-";
     private static final String SUFFIX = ".bin";
+    /** Between the two names of a set: a character no file name of these has. */
+    private static final String SEPARATOR = "+";
 
     private SearchEntries() {}
 
     /** Whether a file name is one of these files, so that files no cache names can be removed. */
     static boolean isName(String fileName) {
         return fileName.startsWith(PREFIX) && fileName.endsWith(SUFFIX);
+    }
+
+    /** A set of a file of every entry and a file of the entries standing in for some of them. */
+    static String set(String base, String delta) {
+        return base + SEPARATOR + delta;
+    }
+
+    /** The names of the files of a set, the first holding every entry. */
+    static List<String> files(String set) {
+        return List.of(set.split(java.util.regex.Pattern.quote(SEPARATOR), -1));
     }
 
     /** Writes entries, in increasing id order, to a new file of a folder; its name is known once it is closed. */
@@ -85,32 +104,87 @@ final class SearchEntries {
     }
 
     /**
-     * Reads a file's entries in order, looking each up by id; the ids asked for must increase. Its digest is checked
-     * by {@link #finish}, which reads the rest of the file.
+     * Reads a set's entries in order, looking each up by id; the ids asked for must increase. The files' digests are
+     * checked by {@link #finish}, which reads the rest of them.
      */
     static final class Reader implements Closeable {
+        private final File base;
+        private final File delta;
+
+        Reader(Path folder, String set) throws IOException {
+            List<String> names = files(set);
+            if (names.size() > 2) throw new IOException("not a set of search entries: " + set);
+            this.base = new File(folder, names.get(0));
+            try {
+                this.delta = names.size() == 2 ? new File(folder, names.get(1)) : null;
+            } catch (IOException e) {
+                base.close();
+                throw e;
+            }
+        }
+
+        /** The entry of an article, skipping those of lower ids. */
+        byte[] entry(String wanted) throws IOException {
+            byte[] entry = delta == null ? null : delta.find(wanted);
+            if (entry == null) entry = base.find(wanted);
+            if (entry == null) throw new IOException("the build cache has no search entry for " + wanted);
+            return entry;
+        }
+
+        /** Reads the rest of the files and checks their digests, so that damage is never taken for data. */
+        void finish() throws IOException {
+            base.finish();
+            if (delta != null) delta.finish();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                base.close();
+            } finally {
+                if (delta != null) delta.close();
+            }
+        }
+    }
+
+    /**
+     * The entries of a set's second file, which stand in for the first's, by id, its digest checked; none if the set
+     * has one file. A delta is small: a build that would make it large writes every entry afresh instead.
+     */
+    static SortedMap<String, byte[]> replacements(Path folder, String set) throws IOException {
+        SortedMap<String, byte[]> entries = new TreeMap<>();
+        List<String> names = files(set);
+        if (names.size() < 2) return entries;
+        try (File delta = new File(folder, names.get(1))) {
+            while (delta.next()) entries.put(delta.id, delta.entry);
+            delta.finish();
+        }
+        return entries;
+    }
+
+    /** One file of entries, read in order. */
+    private static final class File implements Closeable {
         private final String name;
         private final MessageDigest sha256 = sha256();
         private final DataInputStream in;
         private String id;
         private byte[] entry;
 
-        Reader(Path folder, String name) throws IOException {
+        File(Path folder, String name) throws IOException {
             this.name = name;
             this.in = new DataInputStream(new DigestInputStream(
                     new BufferedInputStream(Files.newInputStream(folder.resolve(name)), 1 << 16), sha256));
         }
 
-        /** The entry of an article, skipping those of lower ids. */
-        byte[] entry(String wanted) throws IOException {
+        /** The entry of an article, or null if the file has none; skips those of lower ids. */
+        byte[] find(String wanted) throws IOException {
             while (id == null || id.compareTo(wanted) < 0) {
                 if (!next()) break;
             }
-            if (wanted.equals(id)) return entry;
-            throw new IOException("the build cache has no search entry for " + wanted);
+            return wanted.equals(id) ? entry : null;
         }
 
-        private boolean next() throws IOException {
+        boolean next() throws IOException {
             try {
                 id = in.readUTF();
             } catch (EOFException e) {
@@ -124,7 +198,6 @@ final class SearchEntries {
             return true;
         }
 
-        /** Reads the rest of the file and checks its digest, so that damage is never taken for data. */
         void finish() throws IOException {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             String expected = PREFIX + HexFormat.of().formatHex(sha256.digest()) + SUFFIX;

@@ -457,9 +457,10 @@ public final class SiteBuilder {
     /**
      * Writes the search index, which depends on every article: patched when a few articles changed in place (only
      * the files their words are in are rewritten), otherwise remade from the entries kept per article; either way
-     * only files whose bytes changed are written. The entries of the articles this build converted are merged with
-     * the previous build's, streamed from the cache, into a new {@link SearchEntries} file, so that they are never
-     * all in memory at once.
+     * only files whose bytes changed are written. The entries of the articles this build converted are kept in the
+     * cache: in a small file beside the previous build's while the archive holds the same articles, or else merged
+     * with the previous build's, streamed from the cache, into a new {@link SearchEntries} file, so that they are
+     * never all in memory at once.
      */
     private static SearchIndex writeSearchIndex(Workers workers, Progress progress, SiteWrites site,
                                                 BuildCache previous, Path cacheDir, List<ArticleSummary> ordered,
@@ -480,37 +481,33 @@ public final class SiteBuilder {
         boolean entriesKept = !previous.searchFile().isEmpty() && spill.isEmpty();
         if (indexKept && entriesKept) return new SearchIndex(key, previous.searchFile());
 
-        Set<String> edited = indexKept ? Set.of() : editedInPlace(previous, inputs, ordered, numbers, articles);
-        List<IndexPatch.Change> changes = new ArrayList<>();
         List<String> ids = new ArrayList<>(articles.keySet());
         ids.sort(null);
         String entries;
-        progress.stage("indexing", ids.size());
-        try (SearchEntries.Reader reader = previous.searchFile().isEmpty() ? null
-                     : new SearchEntries.Reader(cacheDir, previous.searchFile());
-             SearchEntries.Writer writer = new SearchEntries.Writer(cacheDir)) {
-            for (String id : ids) {
-                byte[] entry = spill.entry(id);
-                boolean changed = edited.contains(id);
-                if (entry == null || changed) {
-                    if (reader == null) throw new IOException("the build cache has no search entries");
-                    byte[] before = reader.entry(id);
-                    // A changed article was converted again, so its new entry is in the spill.
-                    if (changed && entry != null) changes.add(new IndexPatch.Change(numbers.get(id), before, entry));
-                    if (entry == null) entry = before;
-                }
-                writer.add(id, entry);
-                progress.advance();
-            }
-            if (reader != null) reader.finish();
-            entries = writer.finish();
+        try {
+            SortedMap<String, byte[]> delta = previous.searchFile().isEmpty()
+                    || !previous.articles().keySet().equals(articles.keySet()) ? null
+                    : delta(cacheDir, previous.searchFile(), spill, ids.size());
+            progress.stage("indexing", delta != null ? delta.size() : ids.size());
+            entries = delta != null ? writeDelta(progress, cacheDir, previous.searchFile(), delta)
+                    : mergeEntries(progress, cacheDir, previous.searchFile(), spill, ids);
         } catch (IOException e) {
             throw new SetupException("cannot read or write the search entries of the build cache in " + cacheDir
                     + ": " + e.getMessage() + "; run the build with --clean", e);
         }
         if (indexKept) return new SearchIndex(key, entries);
-        Optional<IndexPatch.Result> patch = edited.isEmpty() || changes.size() != edited.size() ? Optional.empty()
-                : IndexPatch.of(site::previousFile, ordered.size(), changes);
+
+        Set<String> edited = editedInPlace(previous, inputs, ordered, numbers, articles);
+        Optional<IndexPatch.Result> patch = Optional.empty();
+        if (!edited.isEmpty()) {
+            List<IndexPatch.Change> changes = new ArrayList<>();
+            for (String id : edited) {
+                byte[] before = previousEntry(site, previous.articles().get(id).summary());
+                byte[] after = spilled(spill, id, cacheDir);
+                if (before != null && after != null) changes.add(new IndexPatch.Change(numbers.get(id), before, after));
+            }
+            if (changes.size() == edited.size()) patch = IndexPatch.of(site::previousFile, ordered.size(), changes);
+        }
         if (patch.isPresent()) {
             patch.get().written().forEach((path, bytes) -> site.put(path, key, bytes));
             for (String path : previous.outputs().pathsWithKey(previous.search())) {
@@ -522,6 +519,75 @@ public final class SiteBuilder {
             remakeSearchIndex(workers, progress, site, cacheDir, entries, ids, numbers, key);
         }
         return new SearchIndex(key, entries);
+    }
+
+    /** The spilled entry of an article, or null if it has none. */
+    private static byte[] spilled(SpilledEntries spill, String id, Path cacheDir) throws SetupException {
+        try {
+            return spill.entry(id);
+        } catch (IOException e) {
+            throw new SetupException("cannot read the scratch file of the build cache in " + cacheDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An article's search entry as the previous build made it, from the Markdown it published (checked against its
+     * recorded digest) and its summary: what an entry is made of, so that finding it needs no read through every
+     * stored entry. Null if that Markdown is gone or changed.
+     */
+    private static byte[] previousEntry(SiteWrites site, ArticleSummary summary) {
+        byte[] markdown = site.previousFile("articles/" + summary.id() + "/article.md");
+        if (markdown == null) return null;
+        ArchivedArticle archived = MarkdownReader.read(new String(markdown, StandardCharsets.UTF_8));
+        return IndexBuilder.entry(SearchDocument.of(0, summary, archived)).toBytes();
+    }
+
+    /** A delta of entries larger than this share of the articles is merged into a new file of every entry. */
+    private static final int DELTA_SHARE = 16;
+
+    /**
+     * The entries that differ from the previous file of every entry: the previous delta's and this build's; null if
+     * they are too many to keep beside it.
+     */
+    private static SortedMap<String, byte[]> delta(Path cacheDir, String previousSet, SpilledEntries spill,
+                                                   int articles) throws IOException {
+        SortedMap<String, byte[]> delta = SearchEntries.replacements(cacheDir, previousSet);
+        for (String id : spill.ids()) delta.put(id, spill.entry(id));
+        return delta.size() > Math.max(1, articles / DELTA_SHARE) ? null : delta;
+    }
+
+    /** Keeps the previous file of every entry and writes the delta beside it; returns the new set's name. */
+    private static String writeDelta(Progress progress, Path cacheDir, String previousSet,
+                                     SortedMap<String, byte[]> delta) throws IOException {
+        String base = SearchEntries.files(previousSet).get(0);
+        if (delta.isEmpty()) return base;
+        try (SearchEntries.Writer writer = new SearchEntries.Writer(cacheDir)) {
+            for (Map.Entry<String, byte[]> entry : delta.entrySet()) {
+                writer.add(entry.getKey(), entry.getValue());
+                progress.advance();
+            }
+            return SearchEntries.set(base, writer.finish());
+        }
+    }
+
+    /** Writes every article's entry into a new file: this build's where it converted the article, else the cache's. */
+    private static String mergeEntries(Progress progress, Path cacheDir, String previousSet, SpilledEntries spill,
+                                       List<String> ids) throws IOException {
+        try (SearchEntries.Reader reader = previousSet.isEmpty() ? null : new SearchEntries.Reader(cacheDir, previousSet);
+             SearchEntries.Writer writer = new SearchEntries.Writer(cacheDir)) {
+            for (String id : ids) {
+                byte[] entry = spill.entry(id);
+                if (entry == null) {
+                    if (reader == null) throw new IOException("the build cache has no search entries");
+                    entry = reader.entry(id);
+                }
+                writer.add(id, entry);
+                progress.advance();
+            }
+            if (reader != null) reader.finish();
+            return writer.finish();
+        }
     }
 
     /** The digest of every input of the search index: each article's place, Markdown and summary. */

@@ -14,6 +14,12 @@ interface SiteTarget extends AutoCloseable {
     /** Reads a file of the site as this build leaves it, at a path relative to the site's top. */
     byte[] read(String relativePath);
 
+    /**
+     * Reads a file of the site as it was before this build, at a path relative to the site's top, or null if there
+     * was no site or no such file.
+     */
+    byte[] readPublished(String relativePath);
+
     /** Removes what was staged unless it was published. */
     @Override
     void close();

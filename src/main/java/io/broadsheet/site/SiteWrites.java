@@ -99,7 +99,7 @@ final class SiteWrites {
         if (row < 0) return null;
         byte[] bytes;
         try {
-            bytes = target.read(path);
+            bytes = target.readPublished(path);
         } catch (UncheckedIOException e) {
             return null;
         }

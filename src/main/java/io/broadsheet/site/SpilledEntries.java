@@ -8,6 +8,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,6 +55,13 @@ final class SpilledEntries implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the scratch file " + file, e);
         }
+    }
+
+    /** The articles whose entries were kept, in id order. */
+    List<String> ids() {
+        List<String> ids = new ArrayList<>(places.keySet());
+        ids.sort(null);
+        return ids;
     }
 
     /** Whether no entry was kept. */

@@ -80,6 +80,12 @@ final class StagingArea implements SiteTarget {
         }
     }
 
+    /** Null: a clean build does not build on the site it replaces. */
+    @Override
+    public byte[] readPublished(String relativePath) {
+        return null;
+    }
+
     /** Reads back a file written earlier in this build, at a path relative to the site's top. */
     @Override
     public byte[] read(String relativePath) {

@@ -16,9 +16,15 @@ import org.junit.jupiter.api.Test;
 class SiteWritesTest {
     private static final long SEED = 28_11_2026L;
 
-    /** A target that remembers what was written. */
+    /** A target that remembers what was written, over a published site. */
     private static final class Recorder implements SiteTarget {
         final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        final Map<String, byte[]> published = new ConcurrentHashMap<>();
+
+        @Override
+        public byte[] readPublished(String relativePath) {
+            return published.get(relativePath);
+        }
 
         @Override
         public void write(String relativePath, byte[] content) {
@@ -99,6 +105,33 @@ class SiteWritesTest {
                     previousBytes.keySet().stream().filter(p -> !expected.containsKey(p)).toList());
             assertThat(target.files.keySet()).containsExactlyInAnyOrderElementsOf(expectedWritten);
         }
+    }
+
+    @Test
+    void aPreviousFileIsReadBackOnlyWithItsRecordedBytesAndCanBeKeptUnderANewKey() {
+        byte[] oldKey = Digest.content(bytes("old key"));
+        byte[] newKey = Digest.content(bytes("new key"));
+        OutputTable previous = new OutputTable.Builder(3)
+                .add(new Output("search/a.js", oldKey, Digest.content(bytes("a"))))
+                .add(new Output("search/b.js", oldKey, Digest.content(bytes("b"))))
+                .add(new Output("search/c.js", oldKey, Digest.content(bytes("c")))).build();
+        Recorder target = new Recorder();
+        target.published.put("search/a.js", bytes("a"));
+        target.published.put("search/b.js", bytes("changed by hand"));
+        SiteWrites site = new SiteWrites(previous, target);
+        assertThat(site.previousFile("search/a.js")).isEqualTo(bytes("a"));
+        assertThat(site.previousFile("search/b.js")).as("bytes other than recorded").isNull();
+        assertThat(site.previousFile("search/c.js")).as("a file gone from the site").isNull();
+        assertThat(site.previousFile("search/d.js")).as("a file never made").isNull();
+
+        assertThat(site.keepAs("search/a.js", newKey)).isTrue();
+        assertThat(site.keepAs("search/d.js", newKey)).isFalse();
+        site.put("search/b.js", newKey, bytes("b2"));
+        OutputTable next = site.outputs();
+        assertThat(next.pathsWithKey(newKey)).containsExactly("search/a.js", "search/b.js");
+        assertThat(next.row(next.rowOf("search/a.js")).content()).isEqualTo(Digest.content(bytes("a")));
+        assertThat(site.removed()).containsExactly("search/c.js");
+        assertThat(target.files.keySet()).containsExactly("search/b.js");
     }
 
     @Test
