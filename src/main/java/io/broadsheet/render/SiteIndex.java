@@ -12,15 +12,19 @@ import java.util.Set;
  * @param topics         each topic's {@linkplain TopicExtractor#key key} to its name and the folder name of its
  *                       pages under {@code topics/}
  * @param years          the years that have pages under {@code years/}
+ * @param spellings      names of topics as articles write them, each to its key: a shortcut past folding a name
+ *                       into its key, which is slow and done for every topic every page shows
  */
-public record SiteIndex(Map<String, String> publisherSlugs, Map<String, Topic> topics, Set<Integer> years) {
+public record SiteIndex(Map<String, String> publisherSlugs, Map<String, Topic> topics, Set<Integer> years,
+                        Map<String, String> spellings) {
     /** An index without year, publisher or topic pages, for rendering an article on its own. */
-    public static final SiteIndex EMPTY = new SiteIndex(Map.of(), Map.of(), Set.of());
+    public static final SiteIndex EMPTY = new SiteIndex(Map.of(), Map.of(), Set.of(), Map.of());
 
     public SiteIndex {
         publisherSlugs = Map.copyOf(publisherSlugs);
         topics = Map.copyOf(topics);
         years = Set.copyOf(years);
+        spellings = Map.copyOf(spellings);
     }
 
     /** The path of a year's first listing page from the site's top, if it has pages. */
@@ -43,6 +47,7 @@ public record SiteIndex(Map<String, String> publisherSlugs, Map<String, Topic> t
 
     /** The topic a name stands for, if it has pages. */
     public Optional<Topic> topic(String name) {
-        return Optional.ofNullable(topics.get(TopicExtractor.key(name)));
+        String key = spellings.get(name);
+        return Optional.ofNullable(topics.get(key != null ? key : TopicExtractor.key(name)));
     }
 }

@@ -41,13 +41,15 @@ final class Catalogue {
         // Topic key -> each way it is written -> in how many articles, to show a topic the way most articles do.
         Map<String, SortedMap<String, Integer>> spellings = new HashMap<>();
         SortedMap<String, List<Integer>> positionsByTopic = new TreeMap<>();
+        // Articles share a few thousand topic names between them: each is folded into its key once.
+        Map<String, String> keyOf = new HashMap<>();
         for (int i = 0; i < this.articles.size(); i++) {
             ArticleSummary article = this.articles.get(i);
             article.year().ifPresent(y -> years.computeIfAbsent(y, k -> new ArrayList<>()).add(article));
             article.publisher().ifPresent(p -> publishers.computeIfAbsent(p, k -> new ArrayList<>()).add(article));
             Set<String> keys = new LinkedHashSet<>();
             for (String name : article.topics()) {
-                String key = TopicExtractor.key(name);
+                String key = keyOf.computeIfAbsent(name, TopicExtractor::key);
                 if (key.isEmpty() || !keys.add(key)) continue;
                 positionsByTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
                 spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.strip(), 1, Integer::sum);
@@ -66,7 +68,7 @@ final class Catalogue {
                     .orElseThrow().getKey();
             topicIndex.put(key, new SiteIndex.Topic(name, topicSlugs.get(key)));
         }
-        index = new SiteIndex(Slugs.assign(publishers.keySet(), "publisher"), topicIndex, years.keySet());
+        index = new SiteIndex(Slugs.assign(publishers.keySet(), "publisher"), topicIndex, years.keySet(), keyOf);
     }
 
     /** Every article in archive order. */
