@@ -52,6 +52,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -497,9 +498,12 @@ public final class SiteBuilder {
         }
         if (indexKept) return new SearchIndex(key, entries);
 
-        Set<String> edited = editedInPlace(previous, inputs, ordered, numbers, articles);
+        Set<String> edited = editedInPlace(previous, inputs, ordered, numbers, articles).orElse(null);
         Optional<IndexPatch.Result> patch = Optional.empty();
-        if (!edited.isEmpty()) {
+        if (edited != null && edited.isEmpty()) {
+            // Converted again to the same Markdown and summaries, in the same places: the same index.
+            patch = Optional.of(new IndexPatch.Result(new TreeMap<>(), new TreeSet<>()));
+        } else if (edited != null) {
             List<IndexPatch.Change> changes = new ArrayList<>();
             for (String id : edited) {
                 byte[] before = previousEntry(site, previous.articles().get(id).summary());
@@ -590,14 +594,17 @@ public final class SiteBuilder {
         }
     }
 
-    /** The digest of every input of the search index: each article's place, Markdown and summary. */
+    /**
+     * The digest of every input of the search index: each article's place and its conversion key, which decides its
+     * Markdown and summary (and is much shorter to digest than the summary).
+     */
     private static byte[] searchKey(Inputs inputs, List<ArticleSummary> ordered, Map<String, Integer> numbers,
                                     Map<String, CachedArticle> articles) {
         Digest digest = Digest.of("search").bytes(inputs.code());
         for (int i = 0; i < ordered.size(); i++) {
             if (!numbers.containsKey(ordered.get(i).id())) continue;
             CachedArticle article = articles.get(ordered.get(i).id());
-            digest.number(i).bytes(article.markdown()).summary(article.summary());
+            digest.number(i).bytes(article.key());
         }
         return digest.done();
     }
@@ -607,16 +614,16 @@ public final class SiteBuilder {
 
     /**
      * The articles whose Markdown or summary changed while every article kept its place and the previous index was
-     * made by this code; empty when the index is to be remade: articles were added, removed or moved, or too many
-     * changed for a patch to be quicker. That the previous index numbered every article without gaps (none failed
+     * made by this code (perhaps none: converted again to the same Markdown and summary); empty when the index is to
+     * be remade: articles were added, removed or moved, or too many changed for a patch to be quicker. That the previous index numbered every article without gaps (none failed
      * to render) is for {@link IndexPatch} to check, from its meta file.
      */
-    private static Set<String> editedInPlace(BuildCache previous, Inputs inputs, List<ArticleSummary> ordered,
+    private static Optional<Set<String>> editedInPlace(BuildCache previous, Inputs inputs, List<ArticleSummary> ordered,
                                              Map<String, Integer> numbers, Map<String, CachedArticle> articles) {
         Map<String, CachedArticle> before = previous.articles();
         if (previous.search().length == 0 || !Arrays.equals(previous.code(), inputs.code())
                 || numbers.size() != articles.size() || before.size() != articles.size()) {
-            return Set.of();
+            return Optional.empty();
         }
         Set<String> edited = new HashSet<>();
         ArticleSummary last = null;
@@ -624,14 +631,14 @@ public final class SiteBuilder {
             CachedArticle was = before.get(summary.id());
             // The previous articles in this build's order are in the previous build's order when still sorted.
             if (was == null || last != null && ArchiveOrder.NEWEST_FIRST.compare(last, was.summary()) >= 0) {
-                return Set.of();
+                return Optional.empty();
             }
             last = was.summary();
             CachedArticle is = articles.get(summary.id());
             if (!Arrays.equals(was.markdown(), is.markdown()) || !was.summary().equals(is.summary())) edited.add(summary.id());
-            if (edited.size() > Math.max(1, articles.size() / PATCH_SHARE)) return Set.of();
+            if (edited.size() > Math.max(1, articles.size() / PATCH_SHARE)) return Optional.empty();
         }
-        return edited;
+        return Optional.of(edited);
     }
 
     /** Remakes the whole search index from every article's entry, read back from the search entries file. */
