@@ -9,7 +9,26 @@ final class Base32Varint {
     /** First 32: a number's last digit; last 32: a digit with more to follow. */
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
+    /** Each character's place in the alphabet, or -1. */
+    private static final byte[] DIGITS = new byte[128];
+
+    static {
+        java.util.Arrays.fill(DIGITS, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) DIGITS[ALPHABET.charAt(i)] = (byte) i;
+    }
+
     private Base32Varint() {}
+
+    /**
+     * A character's place in the alphabet: below 32 for a number's last digit.
+     *
+     * @throws IllegalArgumentException if it is not in the alphabet
+     */
+    static int digit(char c) {
+        int digit = c < DIGITS.length ? DIGITS[c] : -1;
+        if (digit < 0) throw new IllegalArgumentException("not a digit: " + c);
+        return digit;
+    }
 
     /** Appends the number. */
     static void append(StringBuilder out, long value) {
@@ -18,29 +37,5 @@ final class Base32Varint {
         while (digits < 13 && value >>> (5 * digits) != 0) digits++;
         for (int d = digits - 1; d > 0; d--) out.append(ALPHABET.charAt(32 + (int) ((value >>> (5 * d)) & 31)));
         out.append(ALPHABET.charAt((int) (value & 31)));
-    }
-
-    /**
-     * Reads back the numbers of a run written by {@link #append}.
-     *
-     * @throws IllegalArgumentException if the text holds a character outside the alphabet or ends inside a number
-     */
-    static long[] read(String text) {
-        long[] values = new long[text.length()];
-        int count = 0;
-        long value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            int digit = ALPHABET.indexOf(text.charAt(i));
-            if (digit < 0) throw new IllegalArgumentException("not a digit: " + text.charAt(i));
-            value = value << 5 | (digit & 31);
-            if (digit < 32) {
-                values[count++] = value;
-                value = 0;
-            }
-        }
-        if (value != 0 || text.length() > 0 && ALPHABET.indexOf(text.charAt(text.length() - 1)) >= 32) {
-            throw new IllegalArgumentException("a number is cut short");
-        }
-        return java.util.Arrays.copyOf(values, count);
     }
 }

@@ -130,15 +130,19 @@ public final class IndexPatch {
             if (sortedNumbers[i] == sortedNumbers[i - 1]) throw new IllegalArgumentException("an article changed twice");
         }
 
-        // Every word an edited article had or has, with the edited articles' new postings of it.
-        TreeMap<String, List<int[]>> added = new TreeMap<>();
+        // Each word an edited article had or has, with each edited article's score for it before and after (0 where
+        // it has none): only words whose scores changed have other postings now.
+        TreeMap<String, int[][]> scores = new TreeMap<>();
         for (int i = 0; i < changes.size(); i++) {
-            for (String word : before[i].words()) added.computeIfAbsent(word, w -> new ArrayList<>());
-            String[] words = after[i].words();
-            int[] weights = after[i].weights();
-            for (int k = 0; k < words.length; k++) {
-                added.computeIfAbsent(words[k], w -> new ArrayList<>())
-                        .add(new int[] {numbers[i], IndexLayout.score(weights[k], after[i].length(), averageLength)});
+            int at = i;
+            IndexEntry.Decoded[] sides = {before[i], after[i]};
+            for (int side = 0; side < 2; side++) {
+                String[] words = sides[side].words();
+                int[] weights = sides[side].weights();
+                for (int k = 0; k < words.length; k++) {
+                    int[][] pair = scores.computeIfAbsent(words[k], w -> new int[2][changes.size()]);
+                    pair[side][at] = IndexLayout.score(weights[k], sides[side].length(), averageLength);
+                }
             }
         }
 
@@ -149,42 +153,26 @@ public final class IndexPatch {
         long shardPostings = meta.shardPostings();
         Map<String, String> shardUpdates = new HashMap<>();
         TreeSet<Integer> touched = new TreeSet<>();
-        for (Map.Entry<String, List<int[]>> entry : added.entrySet()) {
+        for (Map.Entry<String, int[][]> entry : scores.entrySet()) {
+            int[][] pair = entry.getValue();
+            if (Arrays.equals(pair[0], pair[1])) continue;
             String word = entry.getKey();
+            List<int[]> additions = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                if (pair[1][i] > 0) additions.add(new int[] {numbers[i], pair[1][i]});
+            }
+            additions.sort((a, b) -> Integer.compare(a[0], b[0]));
             boolean wasAlone = alone.containsKey(word);
             String old = wasAlone ? aloneWord(word, alone.get(word))
                     : firsts.length == 0 ? null : shard(shardOf(firsts, word)).get(word);
-            int oldCount = 0;
-            Postings postings = new Postings(entry.getValue().size());
-            if (old != null) {
-                // Common words have tens of thousands of postings: read into arrays, merged, never boxed.
-                long[] values = Base32Varint.read(old);
-                if (values.length % 2 != 0) throw new Remake("postings of " + word + " are cut short");
-                oldCount = values.length / 2;
-                postings = new Postings(oldCount + entry.getValue().size());
-                List<int[]> additions = entry.getValue();
-                additions.sort((a, b) -> Integer.compare(a[0], b[0]));
-                int next = 0;
-                int number = -1;
-                for (int k = 0; k < values.length; k += 2) {
-                    number += (int) values[k] + 1;
-                    while (next < additions.size() && additions.get(next)[0] < number) postings.add(additions.get(next++));
-                    if (Arrays.binarySearch(sortedNumbers, number) < 0) postings.add(number, (int) values[k + 1]);
-                }
-                while (next < additions.size()) postings.add(additions.get(next++));
-                if (!wasAlone) {
-                    shardWords--;
-                    shardPostings -= oldCount;
-                    touched.add(shardOf(firsts, word));
-                }
-            } else {
-                List<int[]> additions = entry.getValue();
-                additions.sort((a, b) -> Integer.compare(a[0], b[0]));
-                additions.forEach(postings::add);
+            Spliced spliced = splice(old == null ? "" : old, sortedNumbers, additions);
+            if (old != null && !wasAlone) {
+                shardWords--;
+                shardPostings -= spliced.before();
+                touched.add(shardOf(firsts, word));
             }
-            String encoded = postings.size == 0 ? null
-                    : IndexBuilder.encodePostings(postings.numbers, postings.scores, postings.size);
-            boolean isAlone = encoded != null && layout.alone(postings.size);
+            String encoded = spliced.after() == 0 ? null : spliced.postings();
+            boolean isAlone = encoded != null && layout.alone(spliced.after());
             if (wasAlone && !isAlone) {
                 removed.add(path(alone.remove(word)));
             }
@@ -194,7 +182,7 @@ public final class IndexPatch {
                 written.put(path(name), IndexBuilder.script(name, Map.of(word, encoded)));
             } else if (encoded != null) {
                 shardWords++;
-                shardPostings += postings.size;
+                shardPostings += spliced.after();
                 if (firsts.length == 0) throw new Remake("the first word of a shard");
                 touched.add(shardOf(firsts, word));
             }
@@ -340,25 +328,73 @@ public final class IndexPatch {
         }
     }
 
-    /** A word's postings in order of article number, as two arrays. */
-    private static final class Postings {
-        final int[] numbers;
-        final int[] scores;
-        int size;
+    /**
+     * A word's postings after an edit.
+     *
+     * @param postings as written in the index
+     * @param before   how many it had
+     * @param after    how many it has
+     */
+    private record Spliced(String postings, int before, int after) {}
 
-        Postings(int capacity) {
-            numbers = new int[capacity];
-            scores = new int[capacity];
+    /**
+     * A word's encoded postings with those of the edited articles taken out and their new ones put in. The others
+     * are copied as they are written, and only the gap after each change is written again: a common word has tens
+     * of thousands of postings, which are read but not decoded into anything.
+     *
+     * @param removed   the edited articles' numbers, sorted
+     * @param additions the edited articles' new postings of the word, as number and score, sorted
+     */
+    private static Spliced splice(String old, int[] removed, List<int[]> additions) {
+        StringBuilder out = new StringBuilder(old.length() + 4 * additions.size());
+        int next = 0;
+        int previous = -1;
+        int written = -1;
+        int before = 0;
+        int after = 0;
+        int at = 0;
+        try {
+            while (at < old.length()) {
+                int start = at;
+                long gap = 0;
+                int digit;
+                do {
+                    digit = Base32Varint.digit(old.charAt(at++));
+                    gap = gap << 5 | (digit & 31);
+                } while (digit >= 32);
+                int score = at;
+                do {
+                    digit = Base32Varint.digit(old.charAt(at++));
+                } while (digit >= 32);
+                int number = (int) (previous + gap + 1);
+                before++;
+                for (; next < additions.size() && additions.get(next)[0] < number; next++, after++) {
+                    written = append(out, written, additions.get(next));
+                }
+                boolean taken = Arrays.binarySearch(removed, number) >= 0;
+                if (!taken && written == previous) {
+                    out.append(old, start, at);
+                } else if (!taken) {
+                    Base32Varint.append(out, number - written - 1);
+                    out.append(old, score, at);
+                }
+                if (!taken) {
+                    written = number;
+                    after++;
+                }
+                previous = number;
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new Remake("postings that do not read back: " + e.getMessage());
         }
+        for (; next < additions.size(); next++, after++) written = append(out, written, additions.get(next));
+        return new Spliced(out.toString(), before, after);
+    }
 
-        void add(int number, int score) {
-            numbers[size] = number;
-            scores[size++] = score;
-        }
-
-        void add(int[] posting) {
-            add(posting[0], posting[1]);
-        }
+    private static int append(StringBuilder out, int previous, int[] posting) {
+        Base32Varint.append(out, posting[0] - previous - 1);
+        Base32Varint.append(out, posting[1]);
+        return posting[0];
     }
 
     private static String path(String name) {
