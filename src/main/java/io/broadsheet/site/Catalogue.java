@@ -39,8 +39,10 @@ final class Catalogue {
     Catalogue(List<ArticleSummary> articles) {
         this.articles = List.copyOf(articles);
         // Topic key -> each way it is written -> in how many articles, to show a topic the way most articles do.
-        Map<String, SortedMap<String, Integer>> spellings = new HashMap<>();
-        SortedMap<String, List<Integer>> positionsByTopic = new TreeMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        // Hashed while the articles are walked, sorted once at the end: thousands of topics, hundreds of thousands
+        // of mentions.
+        Map<String, List<Integer>> positionsByTopic = new HashMap<>();
         // Articles share a few thousand topic names between them: each is folded into its key once.
         Map<String, String> keyOf = new HashMap<>();
         for (int i = 0; i < this.articles.size(); i++) {
@@ -52,11 +54,11 @@ final class Catalogue {
                 String key = keyOf.computeIfAbsent(name, TopicExtractor::key);
                 if (key.isEmpty() || !keys.add(key)) continue;
                 positionsByTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.strip(), 1, Integer::sum);
+                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(name.strip(), 1, Integer::sum);
             }
             topicKeys.add(List.copyOf(keys));
         }
-        positionsByTopic.forEach((key, positions) ->
+        new TreeMap<>(positionsByTopic).forEach((key, positions) ->
                 topics.put(key, positions.stream().mapToInt(Integer::intValue).toArray()));
         Map<String, String> topicSlugs = Slugs.assign(topics.keySet(), "topic");
         Map<String, SiteIndex.Topic> topicIndex = new HashMap<>();

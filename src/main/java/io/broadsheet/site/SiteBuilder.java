@@ -828,9 +828,9 @@ public final class SiteBuilder {
         List<Listed> files = new ArrayList<>();
         Map<String, String> firstFileById = new LinkedHashMap<>();
         SeedsFolder folder = listDumps();
-        for (Map.Entry<Path, BasicFileAttributes> listed : folder.dumps().entrySet()) {
-            Path file = listed.getKey();
-            String fileName = file.getFileName().toString();
+        for (Map.Entry<String, BasicFileAttributes> listed : folder.dumps().entrySet()) {
+            String fileName = listed.getKey();
+            Path file = seeds.resolve(fileName);
             BasicFileAttributes sidecar = folder.sidecars().get(sidecarName(fileName));
             String shown = DisplayName.of(seeds.resolve(fileName).toString());
             String id;
@@ -1052,15 +1052,14 @@ public final class SiteBuilder {
     /**
      * The regular files of the seeds folder that matter to a build, with their attributes.
      *
-     * @param dumps    the dumps, sorted by file name so that ids clash the same way on every machine
+     * @param dumps    the dumps by file name, sorted so that ids clash the same way on every machine
      * @param sidecars the sidecars, by file name
      */
-    private record SeedsFolder(SortedMap<Path, BasicFileAttributes> dumps, Map<String, BasicFileAttributes> sidecars) {}
+    private record SeedsFolder(SortedMap<String, BasicFileAttributes> dumps, Map<String, BasicFileAttributes> sidecars) {}
 
     /** Lists the seeds folder once, dumps and sidecars together, so that no sidecar costs a lookup of its own. */
     private SeedsFolder listDumps() throws SetupException {
-        SortedMap<Path, BasicFileAttributes> dumps =
-                new TreeMap<>(Comparator.comparing((Path p) -> p.getFileName().toString()));
+        SortedMap<String, BasicFileAttributes> dumps = new TreeMap<>();
         Map<String, BasicFileAttributes> sidecars = new HashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(seeds, "*.{txt,json}")) {
             for (Path entry : entries) {
@@ -1073,7 +1072,7 @@ public final class SiteBuilder {
                 if (!attributes.isRegularFile()) continue;
                 String name = entry.getFileName().toString();
                 if (name.endsWith(".txt")) {
-                    dumps.put(entry, attributes);
+                    dumps.put(name, attributes);
                 } else {
                     sidecars.put(name, attributes);
                 }
