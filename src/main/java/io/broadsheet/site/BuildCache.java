@@ -110,13 +110,17 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      */
     record Output(String path, byte[] key, byte[] content) {}
 
-    /**
-     * This cache without its seed files and their scans: what a build keeps of the previous cache once its dumps
-     * are scanned, as it has no more use for them.
-     */
-    BuildCache withoutSeedFiles() {
-        return new BuildCache(code, siteDigest, marker, report, Map.of(), Map.of(), Map.of(), articles, search,
-                searchFile, outputs, common);
+    /** How much of a cache file to read. */
+    enum Part {
+        /** What tells whether the build has anything to do: the inputs' digest, the report, the seed files. */
+        HEAD,
+        /**
+         * All but the seed files and their scans, left empty: what a build with work to do reads once its dumps
+         * are scanned, as it has no more use for them, and which a large archive would otherwise hold twice.
+         */
+        BULK,
+        /** Everything. */
+        ALL
     }
 
     /** This cache, naming the given marker file identity. */
@@ -128,11 +132,10 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     /**
      * The cache in a file, or empty if it is missing, unreadable, damaged or from other code.
      *
-     * @param whole false to read only what tells whether the build has anything to do (the inputs' digest, the
-     *              report, the seed files and their scans), with its own checksum, leaving the articles and
-     *              outputs empty: a build that finds nothing changed has no use for the bulk of the cache
+     * @param part what to read: the {@linkplain Part#HEAD head} has its own checksum, so that a build that finds
+     *             nothing changed reads nothing else; what is not read is left empty
      */
-    static Optional<BuildCache> read(Path file, boolean whole) {
+    static Optional<BuildCache> read(Path file, Part part) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         MessageDigest sha256 = sha256();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -144,21 +147,36 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             String marker = text(in);
             BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
             Map<String, long[]> scans = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String digest = text(in);
-                long[] fingerprints = new long[in.readInt()];
-                for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
-                scans.put(digest, fingerprints);
-            }
             Map<String, Integer> repeats = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) repeats.put(text(in), in.readInt());
             Map<String, SeedFile> files = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
+            if (part == Part.BULK) {
+                // Read through for the checksum, into nothing.
+                byte[] scratch = new byte[1 << 12];
+                for (int n = in.readInt(); n > 0; n--) {
+                    skip(in, scratch, in.readInt());
+                    skip(in, scratch, 8L * in.readInt());
+                }
+                for (int n = in.readInt(); n > 0; n--) skip(in, scratch, in.readInt() + 4L);
+                for (int n = in.readInt(); n > 0; n--) {
+                    skip(in, scratch, in.readInt() + 16L);
+                    skip(in, scratch, Math.max(0, in.readInt()));
+                    skip(in, scratch, in.readInt());
+                }
+            } else {
+                for (int n = in.readInt(); n > 0; n--) {
+                    String digest = text(in);
+                    long[] fingerprints = new long[in.readInt()];
+                    for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
+                    scans.put(digest, fingerprints);
+                }
+                for (int n = in.readInt(); n > 0; n--) repeats.put(text(in), in.readInt());
+                for (int n = in.readInt(); n > 0; n--) {
+                    files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
+                }
             }
             byte[] head = sha256.digest();
             if (!Arrays.equals(head, bytes(in))) return Optional.empty();
-            if (!whole) {
+            if (part == Part.HEAD) {
                 return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
                         new byte[0], "", OutputTable.EMPTY, new byte[0]));
             }
@@ -313,6 +331,16 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         List<Problem> problems = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) problems.add(new Problem(text(in), in.readInt(), in.readInt(), text(in)));
         return problems;
+    }
+
+    /** Reads and drops a number of bytes, which still count towards the checksum. */
+    private static void skip(DataInputStream in, byte[] scratch, long count) throws IOException {
+        if (count < 0) throw new IOException("negative length");
+        while (count > 0) {
+            int chunk = (int) Math.min(scratch.length, count);
+            in.readFully(scratch, 0, chunk);
+            count -= chunk;
+        }
     }
 
     private static void bytes(DataOutputStream out, byte[] value) throws IOException {

@@ -111,14 +111,14 @@ final class CacheFolder {
      * otherwise empty, and the build is clean.
      */
     Optional<BuildCache> read() {
-        return read(true);
+        return read(BuildCache.Part.ALL);
     }
 
-    /** As {@link #read()}; only the part that tells whether anything changed unless {@code whole}. */
-    Optional<BuildCache> read(boolean whole) {
+    /** As {@link #read()}, reading only part of the cache. */
+    Optional<BuildCache> read(BuildCache.Part part) {
         String marker = identity(out.resolve(StagingArea.MARKER));
         if (marker.isEmpty()) return Optional.empty();
-        return BuildCache.read(dir.resolve(CACHE), whole).filter(cache -> cache.marker().equals(marker));
+        return BuildCache.read(dir.resolve(CACHE), part).filter(cache -> cache.marker().equals(marker));
     }
 
     /** The folder itself, where a build writes the cache's {@link SearchEntries} before naming them in the cache. */
