@@ -19,7 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,9 +146,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] siteDigest = bytes(in);
             String marker = text(in);
             BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
-            Map<String, long[]> scans = new HashMap<>();
-            Map<String, Integer> repeats = new HashMap<>();
-            Map<String, SeedFile> files = new HashMap<>();
+            Map<String, long[]> scans = new LinkedHashMap<>();
+            Map<String, Integer> repeats = new LinkedHashMap<>();
+            Map<String, SeedFile> files = new LinkedHashMap<>();
             if (part == Part.BULK) {
                 // Read through for the checksum, into nothing.
                 byte[] scratch = new byte[1 << 12];
@@ -180,7 +180,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
                         new byte[0], "", OutputTable.EMPTY, new byte[0]));
             }
-            Map<String, CachedArticle> articles = new HashMap<>();
+            Map<String, CachedArticle> articles = new LinkedHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
@@ -214,7 +214,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
     }
 
-    /** Writes the cache to a file and forces it to disk, so that a journal naming it can rely on it. */
+    /**
+     * Writes the cache to a file and forces it to disk, so that a journal naming it can rely on it. Maps are written
+     * in their own order, which a build fills in file name order and a read keeps: sorting hundreds of thousands
+     * of keys was a visible part of an incremental build.
+     */
     void write(Path file) throws IOException {
         MessageDigest sha256 = sha256();
         try (FileOutputStream raw = new FileOutputStream(file.toFile());
@@ -228,21 +232,20 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             problems(out, report.refused());
             problems(out, report.warnings());
             out.writeInt(scans.size());
-            for (String digest : sorted(scans)) {
-                long[] fingerprints = scans.get(digest);
-                text(out, digest);
-                out.writeInt(fingerprints.length);
-                for (long f : fingerprints) out.writeLong(f);
+            for (Map.Entry<String, long[]> scan : scans.entrySet()) {
+                text(out, scan.getKey());
+                out.writeInt(scan.getValue().length);
+                for (long f : scan.getValue()) out.writeLong(f);
             }
             out.writeInt(repeats.size());
-            for (String digest : sorted(repeats)) {
-                text(out, digest);
-                out.writeInt(repeats.get(digest));
+            for (Map.Entry<String, Integer> repeat : repeats.entrySet()) {
+                text(out, repeat.getKey());
+                out.writeInt(repeat.getValue());
             }
             out.writeInt(files.size());
-            for (String name : sorted(files)) {
-                SeedFile seed = files.get(name);
-                text(out, name);
+            for (Map.Entry<String, SeedFile> seedFile : files.entrySet()) {
+                SeedFile seed = seedFile.getValue();
+                text(out, seedFile.getKey());
                 out.writeLong(seed.size());
                 out.writeLong(seed.modified());
                 text(out, seed.fileKey());
@@ -251,8 +254,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             out.flush();
             bytes(out, sha256.digest());
             out.writeInt(articles.size());
-            for (String id : sorted(articles)) {
-                CachedArticle a = articles.get(id);
+            for (CachedArticle a : articles.values()) {
                 bytes(out, a.key());
                 bytes(out, a.markdown());
                 summary(out, a.summary());
@@ -273,13 +275,6 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             buffered.flush();
             raw.getFD().sync();
         }
-    }
-
-    /** A map's keys in order: the same build writes the same cache. An array, as a sorted map of 100,000 keys costs. */
-    private static String[] sorted(Map<String, ?> map) {
-        String[] keys = map.keySet().toArray(String[]::new);
-        Arrays.parallelSort(keys);
-        return keys;
     }
 
     private static MessageDigest sha256() {

@@ -195,7 +195,8 @@ public final class SiteBuilder {
             scan = null;
             List<ArticleSummary> summaries = new ArrayList<>();
             Map<String, String> shownById = new HashMap<>();
-            Map<String, CachedArticle> articles = new HashMap<>();
+            // Filled in the order of the dumps' file names, which is the order the cache writes them in.
+            Map<String, CachedArticle> articles = new LinkedHashMap<>();
             for (Converted c : converted) {
                 if (c.article() == null) {
                     refused.add(c.refused());
@@ -846,7 +847,8 @@ public final class SiteBuilder {
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
                 i -> scan(files.get(i), previous));
-        Map<String, SeedFile> trusted = new HashMap<>();
+        // In file name order, which is the order the cache writes them in.
+        Map<String, SeedFile> trusted = new LinkedHashMap<>();
         Digest digest = Digest.of("seeds").number(files.size());
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
@@ -880,8 +882,9 @@ public final class SiteBuilder {
         }, Progress.NONE);
         List<Parsed> profiled = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
-        Map<String, long[]> fingerprints = new HashMap<>();
-        Map<String, Integer> repeats = new HashMap<>();
+        // In file name order, which is the order the cache writes them in.
+        Map<String, long[]> fingerprints = new LinkedHashMap<>();
+        Map<String, Integer> repeats = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             Parsed p = parsed.get(i);
             Scanned s = p.scanned();
