@@ -52,7 +52,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -499,12 +498,11 @@ public final class SiteBuilder {
         }
         if (indexKept) return new SearchIndex(key, entries);
 
+        // Perhaps none: articles converted again to the same Markdown and summaries, in the same places, need no
+        // more than the patch's checks that the previous index holds every article.
         Set<String> edited = editedInPlace(previous, inputs, ordered, numbers, articles).orElse(null);
         Optional<IndexPatch.Result> patch = Optional.empty();
-        if (edited != null && edited.isEmpty()) {
-            // Converted again to the same Markdown and summaries, in the same places: the same index.
-            patch = Optional.of(new IndexPatch.Result(new TreeMap<>(), new TreeSet<>()));
-        } else if (edited != null) {
+        if (edited != null) {
             List<IndexPatch.Change> changes = new ArrayList<>();
             for (String id : edited) {
                 byte[] before = previousEntry(site, previous.articles().get(id).summary());

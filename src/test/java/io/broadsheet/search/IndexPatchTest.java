@@ -89,6 +89,11 @@ class IndexPatchTest {
         IndexBuilder gapped = new IndexBuilder(SMALL);
         for (int n = 0; n < entries.size(); n++) if (n != 30) gapped.add(n, entries.get(n));
         assertThat(IndexPatch.of(SMALL, gapped.files()::get, 50, title)).as("an article failed to render").isEmpty();
+        assertThat(IndexPatch.of(SMALL, gapped.files()::get, 50, List.of())).as("even with nothing edited").isEmpty();
+        IndexPatch.Result none = IndexPatch.of(SMALL, files::get, 50, List.of()).orElseThrow();
+        assertThat(none.removed()).isEmpty();
+        assertThat(none.written().keySet()).containsExactly("search/meta.js");
+        assertThat(text(none.written().get("search/meta.js"))).isEqualTo(text(files.get("search/meta.js")));
         assertThat(IndexPatch.of(SMALL, path -> path.startsWith("search/d/") ? null : files.get(path), 50, title)).isEmpty();
         assertThat(IndexPatch.of(SMALL, path -> path.endsWith("meta.js") ? "garbage".getBytes(StandardCharsets.UTF_8)
                 : files.get(path), 50, title)).isEmpty();
