@@ -221,9 +221,10 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      */
     void write(Path file) throws IOException {
         MessageDigest sha256 = sha256();
+        // Buffered before the digest, so that it digests blocks, not each byte of every number.
         try (FileOutputStream raw = new FileOutputStream(file.toFile());
-             BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-             DataOutputStream out = new DataOutputStream(new DigestOutputStream(buffered, sha256))) {
+             DataOutputStream out = new DataOutputStream(
+                     new BufferedOutputStream(new DigestOutputStream(raw, sha256), 1 << 16))) {
             out.writeLong(MAGIC);
             bytes(out, code);
             bytes(out, siteDigest);
@@ -271,8 +272,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             }
             bytes(out, common);
             out.flush();
-            buffered.write(sha256.digest());
-            buffered.flush();
+            raw.write(sha256.digest());
             raw.getFD().sync();
         }
     }

@@ -634,7 +634,10 @@ public final class SiteBuilder {
             }
             last = was.summary();
             CachedArticle is = articles.get(summary.id());
-            if (!Arrays.equals(was.markdown(), is.markdown()) || !was.summary().equals(is.summary())) edited.add(summary.id());
+            // An article not converted again is the previous build's own object.
+            if (was != is && (!Arrays.equals(was.markdown(), is.markdown()) || !was.summary().equals(is.summary()))) {
+                edited.add(summary.id());
+            }
             if (edited.size() > Math.max(1, articles.size() / PATCH_SHARE)) return Optional.empty();
         }
         return Optional.of(edited);
