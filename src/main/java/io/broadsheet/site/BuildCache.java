@@ -139,12 +139,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         if (!Files.isRegularFile(file)) return Optional.empty();
         MessageDigest sha256 = sha256();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             DataInputStream in = new DataInputStream(new DigestInputStream(raw, sha256))) {
+             Input in = new Input(new DigestInputStream(raw, sha256))) {
             if (in.readLong() != MAGIC) return Optional.empty();
             byte[] code = bytes(in);
             if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
             byte[] siteDigest = bytes(in);
-            String marker = text(in);
+            String marker = in.text();
             BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
             Map<String, long[]> scans = new LinkedHashMap<>();
             Map<String, Integer> repeats = new LinkedHashMap<>();
@@ -164,14 +164,14 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 }
             } else {
                 for (int n = in.readInt(); n > 0; n--) {
-                    String digest = text(in);
+                    String digest = in.text();
                     long[] fingerprints = new long[in.readInt()];
                     for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
                     scans.put(digest, fingerprints);
                 }
-                for (int n = in.readInt(); n > 0; n--) repeats.put(text(in), in.readInt());
+                for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
                 for (int n = in.readInt(); n > 0; n--) {
-                    files.put(text(in), new SeedFile(in.readLong(), in.readLong(), text(in), bytes(in)));
+                    files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), bytes(in)));
                 }
             }
             byte[] head = sha256.digest();
@@ -188,14 +188,14 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in)));
             }
             byte[] search = bytes(in);
-            String searchFile = text(in);
+            String searchFile = in.text();
             int written = in.readInt();
             // Each row takes at least its three lengths and a digest: a damaged count must not size the table.
             if (written < 0 || written > Files.size(file) / (12 + OutputTable.DIGEST)) {
                 throw new IOException("bad count of files: " + written);
             }
             OutputTable.Builder outputs = new OutputTable.Builder(written);
-            for (int n = 0; n < written; n++) outputs.add(new Output(text(in), bytes(in), bytes(in)));
+            for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), bytes(in), bytes(in)));
             byte[] common = bytes(in);
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             byte[] expected = sha256.digest();
@@ -299,19 +299,19 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         text(out, s.attribution());
     }
 
-    private static ArticleSummary summary(DataInputStream in) throws IOException {
-        String id = text(in);
-        String title = text(in);
-        String summary = text(in);
-        Optional<String> publisher = Optional.ofNullable(text(in));
+    private static ArticleSummary summary(Input in) throws IOException {
+        String id = in.text();
+        String title = in.text();
+        String summary = in.text();
+        Optional<String> publisher = Optional.ofNullable(in.text());
         int year = in.readInt();
         long day = in.readLong();
         Optional<LocalDate> date = day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
-        String language = text(in);
+        String language = in.text();
         List<String> topics = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) topics.add(text(in));
+        for (int n = in.readInt(); n > 0; n--) topics.add(in.text());
         return new ArticleSummary(id, title, summary, publisher,
-                year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, text(in));
+                year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, in.text());
     }
 
     private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
@@ -324,9 +324,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
     }
 
-    private static List<Problem> problems(DataInputStream in) throws IOException {
+    private static List<Problem> problems(Input in) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) problems.add(new Problem(text(in), in.readInt(), in.readInt(), text(in)));
+        for (int n = in.readInt(); n > 0; n--) problems.add(new Problem(in.text(), in.readInt(), in.readInt(), in.text()));
         return problems;
     }
 
@@ -362,12 +362,32 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         bytes(out, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length == -1) return null;
-        if (length < 0) throw new IOException("negative length");
-        byte[] value = in.readNBytes(length);
-        if (value.length != length) throw new EOFException();
-        return new String(value, StandardCharsets.UTF_8);
+    /**
+     * The cache's reader: a data stream that reads strings through one scratch buffer instead of a new array each,
+     * as a large archive's cache holds millions of them.
+     */
+    private static final class Input extends DataInputStream {
+        /** Longer strings are read into arrays of their own, as a damaged length must not size a buffer. */
+        private static final int SCRATCH_LIMIT = 1 << 16;
+        private byte[] scratch = new byte[256];
+
+        Input(InputStream in) {
+            super(in);
+        }
+
+        /** A string or null, as {@link BuildCache#text(DataOutputStream, String)} wrote it. */
+        String text() throws IOException {
+            int length = readInt();
+            if (length == -1) return null;
+            if (length < 0) throw new IOException("negative length");
+            if (length > SCRATCH_LIMIT) {
+                byte[] value = readNBytes(length);
+                if (value.length != length) throw new EOFException();
+                return new String(value, StandardCharsets.UTF_8);
+            }
+            if (length > scratch.length) scratch = new byte[Math.max(length, 2 * scratch.length)];
+            readFully(scratch, 0, length);
+            return new String(scratch, 0, length, StandardCharsets.UTF_8);
+        }
     }
 }
