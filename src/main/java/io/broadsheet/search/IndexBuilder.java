@@ -50,8 +50,9 @@ public final class IndexBuilder {
     private static final int ENCODE_BATCH = 4096;
     /** Longest snippet kept per article, in characters. */
     static final int SNIPPET_LENGTH = 220;
+    /** Bits of a packed posting that hold its weight: enough for {@link IndexLayout#MAX_WEIGHT}. */
     private static final int WEIGHT_BITS = 9;
-    private static final int MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
+    private static final int MAX_WEIGHT = IndexLayout.MAX_WEIGHT;
     private static final int MAX_ARTICLES = 1 << (31 - WEIGHT_BITS);
 
     private final IndexLayout layout;

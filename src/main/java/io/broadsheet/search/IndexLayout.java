@@ -24,6 +24,11 @@ record IndexLayout(int shardTarget, int segmentMean, int alonePostings) {
     /** The layout of every site: shards of at most 24 KB, most of them under 16 KB. */
     static final IndexLayout DEFAULT = new IndexLayout(24_000, 16_000, 4_000);
 
+    /**
+     * A word's weight in an article counts up to this much: BM25 has all but saturated long before, and the builder
+     * packs a weight into 9 bits.
+     */
+    static final int MAX_WEIGHT = 511;
     /** Scores are stored as integers in units of 1/{@value}. */
     static final int SCORE_SCALE = 64;
     private static final double K1 = 1.2;
@@ -53,11 +58,12 @@ record IndexLayout(int shardTarget, int segmentMean, int alonePostings) {
 
     /**
      * A posting's stored score: the BM25 weight of a word's frequency in an article of the given length, without
-     * idf, scaled and rounded; at least 1. {@code StrictMath}, so that every build computes the same bytes.
+     * idf, scaled and rounded; at least 1. Weights above {@link #MAX_WEIGHT} count as that. {@code StrictMath}, so that every build computes the same bytes.
      */
     static int score(int weight, int length, double averageLength) {
+        int counted = Math.min(weight, MAX_WEIGHT);
         double norm = K1 * (1 - B + B * length / averageLength);
-        double score = weight * (K1 + 1) / (weight + norm);
+        double score = counted * (K1 + 1) / (counted + norm);
         return (int) Math.max(1, Math.round(score * SCORE_SCALE));
     }
 

@@ -118,9 +118,11 @@ class IndexPatchTest {
     private static IndexEntry edit(Random random, IndexEntry entry) {
         TreeMap<String, Integer> words = new TreeMap<>(entry.words());
         for (String word : new ArrayList<>(words.keySet())) {
-            int dice = random.nextInt(10);
-            if (dice == 0) words.remove(word);
-            else if (dice == 1) words.put(word, 1 + random.nextInt(6));
+            int dice = random.nextInt(20);
+            if (dice < 2) words.remove(word);
+            else if (dice < 4) words.put(word, 1 + random.nextInt(6));
+            // A word repeated past the weight the index counts.
+            else if (dice == 4) words.put(word, IndexLayout.MAX_WEIGHT + random.nextInt(200));
         }
         int added = random.nextInt(8);
         for (int i = 0; i < added; i++) words.merge(word(random), 1 + random.nextInt(4), Integer::sum);
