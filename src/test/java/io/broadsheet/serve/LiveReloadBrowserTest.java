@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -96,7 +97,7 @@ class LiveReloadBrowserTest {
         String dump = Files.readString(seed, StandardCharsets.UTF_8);
         Files.writeString(seed, dump.replace("demanded justice", "demanded live justice"), StandardCharsets.UTF_8);
 
-        new WebDriverWait(browser, WAIT).until(b ->
+        reloaded().until(b ->
                 b.findElement(By.cssSelector(".e-content")).getText().contains("demanded live justice"));
         assertThat(((JavascriptExecutor) browser).executeScript("return window.beforeEdit === undefined;"))
                 .isEqualTo(true);
@@ -123,8 +124,15 @@ class LiveReloadBrowserTest {
         SiteFolder.file(site.resolve("index.html"), SiteFolder.page("After the restart"));
         Thread.sleep(1500);
         try (PreviewServer second = PreviewServer.start(site, port)) {
-            new WebDriverWait(browser, WAIT).until(b ->
+            reloaded().until(b ->
                     b.findElement(By.tagName("h1")).getText().equals("After the restart"));
         }
+    }
+
+    /** A wait across a reload: an element found just before the page goes is stale when read, and is looked up again. */
+    private WebDriverWait reloaded() {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }
