@@ -26,9 +26,11 @@ import java.util.stream.IntStream;
  * Builds the full-text index of the site's search page, one article at a time, and writes it as small script files
  * that the page loads on demand (see {@code docs/search.md} for the format).
  *
- * <p>The index is an inverted index of folded words cut into shards by ranges of words, so that a one-word or
- * one-prefix query loads one or two shards; each posting holds its article's number and a precomputed BM25F score
- * (title, lede and topics weigh more than the body). Beside it are the documents table, cut into shards of
+ * <p>The index is an inverted index of folded words cut into shards by ranges of words (a frequent word has a file
+ * of its own), so that a one-word or one-prefix query loads one or two files; each posting holds its article's
+ * number and the per-article part of its BM25F score (title, lede and topics weigh more than the body), which
+ * {@code search.js} multiplies by the word's idf. How files are cut and scored is {@link IndexLayout}'s, so that
+ * {@link IndexPatch} can bring them up to date after an edit. Beside it are the documents table, cut into shards of
  * {@value #DOCUMENTS_PER_SHARD} articles and loaded only for the results shown, and one list of articles per year
  * and per publisher for the filters. Each article's reading text, loaded for the articles a phrase is checked
  * against and the results shown, is a file of its own that the build writes with the article ({@link SearchText}),
