@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class IndexPatchTest {
-    private static final long SEED = 20261128L;
+    /** Another seed, for a longer search: {@code -Dbroadsheet.seed=N}. */
+    private static final long SEED = Long.getLong("broadsheet.seed", 20261128L);
+    private static final int ROUNDS = 150;
     /** Small files, so that a few hundred articles have many shards, runs cut by size and words standing alone. */
     private static final IndexLayout SMALL = new IndexLayout(700, 350, 25);
     private static final int ARTICLES = 300;
@@ -27,7 +29,7 @@ class IndexPatchTest {
         int patched = 0;
         int aloneMoved = 0;
         int shardsMoved = 0;
-        for (int round = 0; round < 60; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             List<IndexPatch.Change> changes = new ArrayList<>();
             List<IndexEntry> next = new ArrayList<>(entries);
             List<Integer> numbers = new ArrayList<>();
@@ -65,7 +67,7 @@ class IndexPatchTest {
             entries = next;
             files = expected;
         }
-        assertThat(patched).as("seed %d: most edits are patched in", SEED).isGreaterThan(40);
+        assertThat(patched).as("seed %d: most edits are patched in", SEED).isGreaterThan(ROUNDS * 2 / 3);
         assertThat(aloneMoved).as("seed %d: words came to stand alone or went back", SEED).isPositive();
         assertThat(shardsMoved).as("seed %d: shards were cut anew", SEED).isPositive();
     }
