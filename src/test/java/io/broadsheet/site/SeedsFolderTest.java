@@ -1,0 +1,37 @@
+package io.broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What in the seeds folder is a dump: regular {@code .txt} files, whatever else the folder holds. */
+class SeedsFolderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void foldersLinksToNothingAndOtherFilesAreNotDumps() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("good.txt"), "['<b>A headline</b>', 'A first paragraph of the article.']",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(seeds.resolve("folder.txt"));
+        Files.createDirectories(seeds.resolve("folder.json"));
+        Files.createSymbolicLink(seeds.resolve("gone.txt"), seeds.resolve("nowhere.txt"));
+        Files.createSymbolicLink(seeds.resolve("linked.txt"), seeds.resolve("good.txt"));
+        Files.writeString(seeds.resolve("notes.md"), "not a dump", StandardCharsets.UTF_8);
+
+        BuildReport report = new SiteBuilder(seeds, dir.resolve("no-theme"), dir.resolve("site")).build();
+
+        // A link to a dump is a dump; the rest is left alone without a complaint.
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.built()).isEqualTo(2);
+        assertThat(dir.resolve("site/articles/good/index.html")).exists();
+        assertThat(dir.resolve("site/articles/linked/index.html")).exists();
+        assertThat(dir.resolve("site/articles/folder")).doesNotExist();
+    }
+}
