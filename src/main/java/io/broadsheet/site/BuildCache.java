@@ -12,24 +12,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What one build remembers for the next: the keys of every step it did and the files it wrote, so that an
  * incremental build redoes only the steps whose inputs changed.
  *
- * <p>Stored in one compact binary file (a {@link DataOutputStream}) ending in the SHA-256 of its content, since a
- * large archive has hundreds of thousands of entries. The cache is trusted only if its checksum holds, it was
+ * <p>Stored in one compact binary file (a {@link DataOutputStream}) ending in the CRC-32C of its content, since a
+ * large archive has hundreds of thousands of entries. A CRC rather than a cryptographic digest: it is there to
+ * catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it could as well
+ * write the site itself. The cache is trusted only if its checksum holds, it was
  * written by the same code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt
  * means a clean build, never a wrong site.
  *
@@ -60,11 +63,16 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
             Map.of(), Map.of(), Map.of(), Map.of(), new byte[0], "", OutputTable.EMPTY, new byte[0]);
 
+    /**
+     * The maps are handed over, not copied: every caller builds them for this cache alone and lets go of them, and
+     * copying a large archive's hundreds of thousands of entries was a visible part of an incremental build's time
+     * and garbage. They keep the order they were filled in, which is the order they are written in.
+     */
     BuildCache {
-        scans = Map.copyOf(scans);
-        repeats = Map.copyOf(repeats);
-        files = Map.copyOf(files);
-        articles = Map.copyOf(articles);
+        scans = Collections.unmodifiableMap(scans);
+        repeats = Collections.unmodifiableMap(repeats);
+        files = Collections.unmodifiableMap(files);
+        articles = Collections.unmodifiableMap(articles);
     }
 
     /**
@@ -137,9 +145,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      */
     static Optional<BuildCache> read(Path file, Part part) {
         if (!Files.isRegularFile(file)) return Optional.empty();
-        MessageDigest sha256 = sha256();
+        CRC32C crc = new CRC32C();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             Input in = new Input(new DigestInputStream(raw, sha256))) {
+             Input in = new Input(new CheckedInputStream(raw, crc))) {
             if (in.readLong() != MAGIC) return Optional.empty();
             byte[] code = bytes(in);
             if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
@@ -174,8 +182,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                     files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), bytes(in)));
                 }
             }
-            byte[] head = sha256.digest();
-            if (!Arrays.equals(head, bytes(in))) return Optional.empty();
+            long head = crc.getValue();
+            crc.reset();
+            if (head != in.readLong()) return Optional.empty();
             if (part == Part.HEAD) {
                 return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
                         new byte[0], "", OutputTable.EMPTY, new byte[0]));
@@ -198,9 +207,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), bytes(in), bytes(in)));
             byte[] common = bytes(in);
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
-            byte[] expected = sha256.digest();
-            byte[] stored = raw.readNBytes(expected.length);
-            if (!Arrays.equals(expected, stored) || raw.read() != -1) return Optional.empty();
+            long expected = crc.getValue();
+            if (expected != new DataInputStream(raw).readLong() || raw.read() != -1) return Optional.empty();
             if (!searchFile.isEmpty()) {
                 for (String name : SearchEntries.files(searchFile)) {
                     if (!Files.isRegularFile(file.resolveSibling(name))) return Optional.empty();
@@ -220,11 +228,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * of keys was a visible part of an incremental build.
      */
     void write(Path file) throws IOException {
-        MessageDigest sha256 = sha256();
-        // Buffered before the digest, so that it digests blocks, not each byte of every number.
+        CRC32C crc = new CRC32C();
+        // Buffered before the checksum, so that it sums blocks, not each byte of every number.
         try (FileOutputStream raw = new FileOutputStream(file.toFile());
              DataOutputStream out = new DataOutputStream(
-                     new BufferedOutputStream(new DigestOutputStream(raw, sha256), 1 << 16))) {
+                     new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16))) {
             out.writeLong(MAGIC);
             bytes(out, code);
             bytes(out, siteDigest);
@@ -253,7 +261,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, seed.digest());
             }
             out.flush();
-            bytes(out, sha256.digest());
+            long head = crc.getValue();
+            crc.reset();
+            out.writeLong(head);
             out.writeInt(articles.size());
             for (CachedArticle a : articles.values()) {
                 bytes(out, a.key());
@@ -272,16 +282,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             }
             bytes(out, common);
             out.flush();
-            raw.write(sha256.digest());
+            new DataOutputStream(raw).writeLong(crc.getValue());
             raw.getFD().sync();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -303,15 +305,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         String id = in.text();
         String title = in.text();
         String summary = in.text();
-        Optional<String> publisher = Optional.ofNullable(in.text());
+        Optional<String> publisher = Optional.ofNullable(in.shared());
         int year = in.readInt();
         long day = in.readLong();
         Optional<LocalDate> date = day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
-        String language = in.text();
+        String language = in.shared();
         List<String> topics = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) topics.add(in.text());
+        for (int n = in.readInt(); n > 0; n--) topics.add(in.shared());
         return new ArticleSummary(id, title, summary, publisher,
-                year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, in.text());
+                year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, in.shared());
     }
 
     private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
@@ -364,12 +366,17 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /**
      * The cache's reader: a data stream that reads strings through one scratch buffer instead of a new array each,
-     * as a large archive's cache holds millions of them.
+     * as a large archive's cache holds millions of them, and holds one copy of the strings many articles share.
      */
     private static final class Input extends DataInputStream {
         /** Longer strings are read into arrays of their own, as a damaged length must not size a buffer. */
         private static final int SCRATCH_LIMIT = 1 << 16;
         private byte[] scratch = new byte[256];
+        /**
+         * Publishers, languages, topics and credit lines, each shared by many articles: one copy each is a large
+         * part of the cache's memory, and of the collector's work, that is not kept.
+         */
+        private final Map<String, String> shared = new HashMap<>();
 
         Input(InputStream in) {
             super(in);
@@ -388,6 +395,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (length > scratch.length) scratch = new byte[Math.max(length, 2 * scratch.length)];
             readFully(scratch, 0, length);
             return new String(scratch, 0, length, StandardCharsets.UTF_8);
+        }
+
+        /** As {@link #text()}, giving the same string object for every copy of the same text. */
+        String shared() throws IOException {
+            String text = text();
+            return text == null ? null : shared.computeIfAbsent(text, t -> t);
         }
     }
 }
