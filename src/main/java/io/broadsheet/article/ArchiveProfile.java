@@ -199,21 +199,19 @@ public final class ArchiveProfile {
         /** The profile of the dumps added so far. */
         public ArchiveProfile build() {
             // Sorting puts each text's dumps side by side; a run's length is how many dumps hold the text, since
-            // each dump gave each of its fingerprints once.
-            long[] sorted = Arrays.copyOf(all, size);
-            Arrays.sort(sorted);
-            long[] keys = new long[sorted.length];
-            int[] counts = new int[sorted.length];
+            // each dump gave each of its fingerprints once. Sorted in place, as their order means nothing, and on
+            // every processor: a large archive has millions.
+            Arrays.parallelSort(all, 0, size);
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (distinct > 0 && keys[distinct - 1] == sorted[i]) {
-                    counts[distinct - 1]++;
-                } else {
-                    keys[distinct] = sorted[i];
-                    counts[distinct++] = 1;
-                }
+            for (int i = 0; i < size; i++) if (i == 0 || all[i] != all[i - 1]) distinct++;
+            long[] keys = new long[distinct];
+            int[] counts = new int[distinct];
+            int run = -1;
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || all[i] != all[i - 1]) keys[++run] = all[i];
+                counts[run]++;
             }
-            return new ArchiveProfile(Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct));
+            return new ArchiveProfile(keys, counts);
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.broadsheet.site;
 
 import io.broadsheet.render.ArticleSummary;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The order of the archive, newest first: by year (the date's year where the date is known), within a year
@@ -13,6 +15,23 @@ final class ArchiveOrder {
     static final Comparator<ArticleSummary> NEWEST_FIRST = ArchiveOrder::compare;
 
     private ArchiveOrder() {}
+
+    /** Sorts articles {@linkplain #NEWEST_FIRST newest first}, working out each one's year and day once. */
+    static void sort(List<ArticleSummary> articles) {
+        record Keyed(int year, long day, ArticleSummary article) {}
+        Keyed[] keyed = new Keyed[articles.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            ArticleSummary a = articles.get(i);
+            keyed[i] = new Keyed(year(a), day(a), a);
+        }
+        Arrays.sort(keyed, (a, b) -> {
+            int byYear = Integer.compare(b.year(), a.year());
+            if (byYear != 0) return byYear;
+            int byDate = Long.compare(b.day(), a.day());
+            return byDate != 0 ? byDate : a.article().id().compareTo(b.article().id());
+        });
+        for (int i = 0; i < keyed.length; i++) articles.set(i, keyed[i].article());
+    }
 
     private static int compare(ArticleSummary a, ArticleSummary b) {
         int byYear = Integer.compare(year(b), year(a));

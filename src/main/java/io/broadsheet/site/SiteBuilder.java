@@ -207,7 +207,7 @@ public final class SiteBuilder {
                 shownById.put(summary.id(), c.shown());
                 articles.put(summary.id(), c.article());
             }
-            summaries.sort(ArchiveOrder.NEWEST_FIRST);
+            ArchiveOrder.sort(summaries);
             Catalogue catalogue = new Catalogue(summaries);
             List<ArticleSummary> ordered = catalogue.articles();
             // After a small edit most pages provably show nothing that changed: their keys are not worked out.
@@ -1065,8 +1065,8 @@ public final class SiteBuilder {
 
     /**
      * Lists the seeds folder once, dumps and sidecars together, so that no sidecar costs a lookup of its own; the
-     * files are looked up across the threads, as a large archive's hundred thousand lookups are a large part of a build
-     * that finds nothing changed.
+     * files are looked up across the threads, as a large archive's hundred thousand lookups are a large part of a
+     * build that finds nothing changed.
      */
     private SeedsFolder listDumps(Workers workers) throws SetupException {
         List<Path> entries = new ArrayList<>();

@@ -26,7 +26,7 @@ class ArchiveOrderTest {
     }
 
     @Test
-    void newestFirstSortsAsDefined() {
+    void newestFirstAndSortOrderAsDefined() {
         for (long seed = 1; seed <= 20; seed++) {
             Random random = new Random(seed);
             List<ArticleSummary> articles = new ArrayList<>();
@@ -42,6 +42,9 @@ class ArchiveOrderTest {
             List<ArticleSummary> expected = new ArrayList<>(articles);
             expected.sort(ArchiveOrderTest::byDefinition);
             Collections.shuffle(articles, random);
+            List<ArticleSummary> sorted = new ArrayList<>(articles);
+            ArchiveOrder.sort(sorted);
+            assertThat(sorted).as("seed %d", seed).isEqualTo(expected);
             articles.sort(ArchiveOrder.NEWEST_FIRST);
             assertThat(articles).as("seed %d", seed).isEqualTo(expected);
             assertThat(articles.get(0).year()).isPresent();
