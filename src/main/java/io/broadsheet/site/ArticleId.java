@@ -19,6 +19,7 @@ public final class ArticleId {
         if (!fileName.endsWith(".txt")) throw new IllegalArgumentException("not a .txt file: " + fileName);
         String stem = fileName.substring(0, fileName.length() - ".txt".length()).toLowerCase(Locale.ROOT);
         if (stem.isEmpty()) throw new IllegalArgumentException("file name leaves an empty id: " + fileName);
+        if (stem.chars().allMatch(ArticleId::isIdChar)) return stem;
         StringBuilder id = new StringBuilder(stem.length());
         stem.codePoints().forEach(c -> id.append(isIdChar(c) ? (char) c : '-'));
         return id.toString();

@@ -8,14 +8,20 @@ final class DisplayName {
     private DisplayName() {}
 
     static String of(String text) {
+        // Nearly every name is printable as it is: a large archive has a hundred thousand of them.
+        if (text.codePoints().noneMatch(DisplayName::needsEscape)) return text;
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x202E) {
+            if (needsEscape(c)) {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);
             }
         });
         return out.toString();
+    }
+
+    private static boolean needsEscape(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x202E;
     }
 }
