@@ -53,7 +53,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Builds a site from a folder of dumps: the one orchestrator of the pipeline parse → classify → Markdown → HTML.
@@ -237,7 +239,7 @@ public final class SiteBuilder {
             pages.add("search/index.html");
             settings.baseUrl().ifPresent(baseUrl -> {
                 pages.sort(null);
-                Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.put(path, utf8(xml)));
+                putSitemap(site, previous.outputs(), inputs, baseUrl, pages);
                 site.put("robots.txt", utf8(Sitemap.robots(baseUrl)));
             });
             theme.assets().forEach((path, bytes) -> site.put("assets/" + path, bytes));
@@ -700,7 +702,8 @@ public final class SiteBuilder {
             paginate(listings, folder, Integer.toString(year), "Articles from", articles);
             years.add(new Group(Integer.toString(year), folder + "index.html", articles.size()));
         });
-        site.put("years/index.html", utf8(renderer.directoryPage("years/", "Years", years)));
+        putDirectory(site, inputs, "years/index.html", years, g -> "",
+                () -> renderer.directoryPage("years/", "Years", years));
         pages.add("years/index.html");
 
         List<Group> publishers = new ArrayList<>();
@@ -711,7 +714,8 @@ public final class SiteBuilder {
             publishers.add(new Group(publisher, path, articles.size()));
         });
         publishers.sort(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Group::name));
-        site.put("publishers/index.html", utf8(renderer.directoryPage("publishers/", "Publishers", publishers)));
+        putDirectory(site, inputs, "publishers/index.html", publishers, g -> "",
+                () -> renderer.directoryPage("publishers/", "Publishers", publishers));
         pages.add("publishers/index.html");
 
         List<Group> topics = new ArrayList<>();
@@ -724,7 +728,8 @@ public final class SiteBuilder {
             topics.add(group);
             letters.put(group, letter(key));
         });
-        site.put("topics/index.html", utf8(renderer.topicsPage(topics, letters::get)));
+        putDirectory(site, inputs, "topics/index.html", topics, letters::get,
+                () -> renderer.topicsPage(topics, letters::get));
         pages.add("topics/index.html");
 
         stage(workers, progress, "listing", listings.size(), i -> {
@@ -744,6 +749,36 @@ public final class SiteBuilder {
             return listing;
         });
         for (Listing listing : listings) pages.add(listing.path());
+    }
+
+    /**
+     * Puts a page listing groups (years, publishers, topics) unless the previous build made it from the same groups:
+     * with thousands of topics, making the page is most of what an update that adds no group costs.
+     *
+     * @param letter the heading each group is filed under, empty where the page has none
+     */
+    private static void putDirectory(SiteWrites site, Inputs inputs, String path, List<Group> groups,
+                                     Function<Group, String> letter, Supplier<String> page) {
+        Digest key = Digest.of("directory").bytes(inputs.common()).text(path).number(groups.size());
+        for (Group group : groups) {
+            key.text(group.name()).text(group.path()).number(group.count()).text(letter.apply(group));
+        }
+        byte[] pageKey = key.done();
+        if (!site.unchanged(path, pageKey)) site.put(path, pageKey, utf8(page.get()));
+    }
+
+    /**
+     * Puts the sitemap files unless the previous build made them from the same pages: a large archive's sitemap is
+     * megabytes of XML, which an edit that adds or removes no page does not change.
+     */
+    private static void putSitemap(SiteWrites site, OutputTable previous, Inputs inputs, String baseUrl,
+                                   List<String> pages) {
+        Digest digest = Digest.of("sitemap").bytes(inputs.common()).text(baseUrl).number(pages.size());
+        pages.forEach(digest::text);
+        byte[] key = digest.done();
+        List<String> kept = previous.pathsWithKey(key);
+        if (!kept.isEmpty() && kept.stream().allMatch(path -> site.unchanged(path, key))) return;
+        Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.put(path, key, utf8(xml)));
     }
 
     /** The heading a topic is filed under on the A–Z page: its key's first letter, or # for a digit. */
