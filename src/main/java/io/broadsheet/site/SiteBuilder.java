@@ -1007,22 +1007,31 @@ public final class SiteBuilder {
                                     Map<String, Integer> repeats) {
         // A clean build has nothing to reuse: spare it collecting every fingerprint of the archive.
         if (previous.scans().isEmpty()) return new long[0];
-        Set<String> digests = new HashSet<>(fingerprints.keySet());
-        digests.addAll(previous.scans().keySet());
         Map<Long, Integer> change = new HashMap<>();
-        for (String digest : digests) {
-            long[] now = fingerprints.get(digest);
-            long[] before = previous.scans().get(digest);
-            int countNow = now == null ? 0 : repeats.getOrDefault(digest, 1);
-            int countBefore = before == null ? 0 : previous.repeats().getOrDefault(digest, 1);
-            if (countNow == countBefore) continue;
-            // The same bytes give the same fingerprints, each once: each is in that many more (or fewer) dumps.
-            for (long f : now != null ? now : before) change.merge(f, countNow - countBefore, Integer::sum);
-        }
+        // Every digest of either build, each once: this build's, then those only the previous build had.
+        fingerprints.forEach((digest, now) -> recount(change, now, previous.scans().get(digest),
+                repeats.getOrDefault(digest, 1), previous.repeats().getOrDefault(digest, 1)));
+        previous.scans().forEach((digest, before) -> {
+            if (!fingerprints.containsKey(digest)) {
+                recount(change, null, before, 0, previous.repeats().getOrDefault(digest, 1));
+            }
+        });
         // An edited dump's old and new bytes share most paragraphs (a byline, the publisher's copyright line, which
         // thousands of dumps hold): their counts cancel out, and the dumps holding them keep their digests.
         return change.entrySet().stream().filter(e -> e.getValue() != 0).mapToLong(Map.Entry::getKey).sorted()
                 .toArray();
+    }
+
+    /**
+     * Adds to {@code change} how many more dumps hold each fingerprint of one dump's bytes: held by {@code countNow}
+     * dumps now (with fingerprints {@code now}) and by {@code countBefore} before; a missing side counts none.
+     */
+    private static void recount(Map<Long, Integer> change, long[] now, long[] before, int countNow, int countBefore) {
+        if (now == null) countNow = 0;
+        if (before == null) countBefore = 0;
+        if (countNow == countBefore) return;
+        // The same bytes give the same fingerprints, each once: each is in that many more (or fewer) dumps.
+        for (long f : now != null ? now : before) change.merge(f, countNow - countBefore, Integer::sum);
     }
 
     private Scanned scan(Listed listed, BuildCache previous) {
