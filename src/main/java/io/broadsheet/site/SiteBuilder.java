@@ -753,7 +753,7 @@ public final class SiteBuilder {
 
     /**
      * Puts a page listing groups (years, publishers, topics) unless the previous build made it from the same groups:
-     * with thousands of topics, making the page is most of what an update that adds no group costs.
+     * the A–Z page of thousands of topics is a visible part of an update that changes no group.
      *
      * @param letter the heading each group is filed under, empty where the page has none
      */
