@@ -32,9 +32,9 @@ import java.util.zip.CheckedOutputStream;
  * <p>Stored in one compact binary file (a {@link DataOutputStream}) ending in the CRC-32C of its content, since a
  * large archive has hundreds of thousands of entries. A CRC rather than a cryptographic digest: it is there to
  * catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it could as well
- * write the site itself. The cache is trusted only if its checksum holds, it was
- * written by the same code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt
- * means a clean build, never a wrong site.
+ * write the site itself. The cache is trusted only if its checksum holds, it was written by the same code
+ * ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean build,
+ * never a wrong site.
  *
  * @param code       the {@link CodeVersion} that wrote it
  * @param siteDigest the digest of every input of the build
