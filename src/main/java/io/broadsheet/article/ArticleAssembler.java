@@ -27,7 +27,7 @@ public final class ArticleAssembler {
         Objects.requireNonNull(profile, "profile");
         List<String> html = new ArrayList<>();
         List<Features> features = new ArrayList<>();
-        for (String raw : rawParagraphs) {
+        for (String raw : NestedParagraphs.unnest(rawParagraphs)) {
             HtmlSanitizer.Measured clean = HtmlSanitizer.measure(Objects.requireNonNull(raw, "paragraph"));
             html.add(clean.html());
             features.add(clean.features());

@@ -40,7 +40,7 @@ public final class PipelineTableMain {
         out.println("file\tindex\tlabel\trole\tbyForm\twords\tsentenceEnd\twholeBold\tfurnitureWord\taboutWord\ttext\t"
                 + String.join("\t", Classifier.SIGNAL_NAMES));
         for (LabelledDump dump : dumps) {
-            List<Features> features = dump.paragraphs().stream()
+            List<Features> features = io.broadsheet.article.NestedParagraphs.unnest(dump.paragraphs()).stream()
                     .map(raw -> Features.of(HtmlSanitizer.sanitize(raw))).toList();
             Lexicon lexicon = Lexicon.forLanguage(
                     LanguageGuesser.guess(features.stream().map(Features::text).toList()));

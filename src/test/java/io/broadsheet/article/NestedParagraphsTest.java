@@ -1,0 +1,37 @@
+package io.broadsheet.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NestedParagraphsTest {
+    @Test
+    void aDumpWithoutNestedParagraphsIsReturnedAsItIs() {
+        List<String> dump = List.of("One <b>paragraph</b>.", "Another.");
+        assertThat(NestedParagraphs.unnest(dump)).isSameAs(dump);
+    }
+
+    @Test
+    void anUnclosedChainOfParagraphsKeepsEachParagraphsOwnText() {
+        // What a parser that does not close <p> makes of "<p>A<p>B<p>C": each paragraph holds all that follow.
+        List<String> dump = List.of("Article ends.<p>Sign up now.<p>Related story</p></p>",
+                "Sign up now.<p>Related story</p>", "Related story");
+        assertThat(NestedParagraphs.unnest(dump).stream().map(HtmlSanitizer::text))
+                .containsExactly("Article ends.", "Sign up now.", "Related story");
+    }
+
+    @Test
+    void nestedTextTheDumpDoesNotListAgainStays() {
+        List<String> dump = List.of("Intro<p>Only here</p><h4>Heading</h4><p>Listed</p>", "Listed");
+        List<String> out = NestedParagraphs.unnest(dump);
+        assertThat(HtmlSanitizer.text(out.get(0))).contains("Intro", "Only here", "Heading").doesNotContain("Listed");
+        assertThat(out.get(1)).isEqualTo("Listed");
+    }
+
+    @Test
+    void anEarlierParagraphIsNotTakenOutOfALaterOne() {
+        List<String> dump = List.of("Quoted", "Text<p>Quoted</p>");
+        assertThat(NestedParagraphs.unnest(dump)).containsExactlyElementsOf(dump);
+    }
+}
