@@ -27,8 +27,9 @@ public final class ArticleAssembler {
         Objects.requireNonNull(profile, "profile");
         List<String> html = new ArrayList<>();
         List<Features> features = new ArrayList<>();
+        rawParagraphs.forEach(raw -> Objects.requireNonNull(raw, "paragraph"));
         for (String raw : NestedParagraphs.unnest(rawParagraphs)) {
-            HtmlSanitizer.Measured clean = HtmlSanitizer.measure(Objects.requireNonNull(raw, "paragraph"));
+            HtmlSanitizer.Measured clean = HtmlSanitizer.measure(raw);
             html.add(clean.html());
             features.add(clean.features());
         }

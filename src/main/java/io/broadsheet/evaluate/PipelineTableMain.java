@@ -6,6 +6,7 @@ import io.broadsheet.article.Features;
 import io.broadsheet.article.HtmlSanitizer;
 import io.broadsheet.article.LanguageGuesser;
 import io.broadsheet.article.Lexicon;
+import io.broadsheet.article.NestedParagraphs;
 import io.broadsheet.article.Role;
 import io.broadsheet.parse.DumpSyntaxException;
 
@@ -40,7 +41,7 @@ public final class PipelineTableMain {
         out.println("file\tindex\tlabel\trole\tbyForm\twords\tsentenceEnd\twholeBold\tfurnitureWord\taboutWord\ttext\t"
                 + String.join("\t", Classifier.SIGNAL_NAMES));
         for (LabelledDump dump : dumps) {
-            List<Features> features = io.broadsheet.article.NestedParagraphs.unnest(dump.paragraphs()).stream()
+            List<Features> features = NestedParagraphs.unnest(dump.paragraphs()).stream()
                     .map(raw -> Features.of(HtmlSanitizer.sanitize(raw))).toList();
             Lexicon lexicon = Lexicon.forLanguage(
                     LanguageGuesser.guess(features.stream().map(Features::text).toList()));

@@ -6,6 +6,7 @@ import io.broadsheet.article.Features;
 import io.broadsheet.article.HtmlSanitizer;
 import io.broadsheet.article.LanguageGuesser;
 import io.broadsheet.article.Lexicon;
+import io.broadsheet.article.NestedParagraphs;
 import io.broadsheet.parse.DumpSyntaxException;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class SignalTableMain {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.println("file\tindex\tlabel\t" + String.join("\t", Classifier.SIGNAL_NAMES));
         for (LabelledDump dump : dumps) {
-            List<Features> features = io.broadsheet.article.NestedParagraphs.unnest(dump.paragraphs()).stream()
+            List<Features> features = NestedParagraphs.unnest(dump.paragraphs()).stream()
                     .map(raw -> Features.of(HtmlSanitizer.sanitize(raw))).toList();
             String language = LanguageGuesser.guess(features.stream().map(Features::text).toList());
             List<double[]> signals = Classifier.signals(features, Lexicon.forLanguage(language), profile);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Nested copies of later paragraphs taken out of a dump, and nothing the dump holds only once. */
 class NestedParagraphsTest {
     @Test
     void aDumpWithoutNestedParagraphsIsReturnedAsItIs() {
