@@ -49,6 +49,9 @@ public final class NestedParagraphs {
             if (P_TAG.matcher(raw).find()) {
                 Document doc = Jsoup.parseBodyFragment(raw);
                 doc.outputSettings().prettyPrint(false);
+                // The paragraph's own text, without anything nested in it, from a copy rather than a second parse.
+                Document lead = doc.clone();
+                lead.body().select("p").remove();
                 List<String> nested = new ArrayList<>();
                 boolean changed = false;
                 for (Element p : doc.body().select("p")) {
@@ -62,8 +65,6 @@ public final class NestedParagraphs {
                 }
                 // A later paragraph is recognised by its own text, whatever is nested in it: the parser that made
                 // the dump and this one may close the nested paragraphs in different places.
-                Document lead = Jsoup.parseBodyFragment(raw);
-                lead.body().select("p").remove();
                 later.add(HtmlSanitizer.text(lead.body().html()));
                 later.addAll(nested);
                 if (changed) {
