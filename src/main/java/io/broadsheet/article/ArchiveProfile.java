@@ -53,7 +53,6 @@ public final class ArchiveProfile {
         MessageDigest sha256 = sha256();
         long[] out = new long[rawParagraphs.size()];
         int n = 0;
-        for (String raw : rawParagraphs) Objects.requireNonNull(raw, "paragraph");
         for (String raw : NestedParagraphs.unnest(rawParagraphs)) {
             // Normalising makes any run of spaces and punctuation one space, so for a paragraph without markup
             // the text the page shows and the paragraph itself give the same key, and jsoup need not be asked.

@@ -27,7 +27,6 @@ public final class ArticleAssembler {
         Objects.requireNonNull(profile, "profile");
         List<String> html = new ArrayList<>();
         List<Features> features = new ArrayList<>();
-        rawParagraphs.forEach(raw -> Objects.requireNonNull(raw, "paragraph"));
         for (String raw : NestedParagraphs.unnest(rawParagraphs)) {
             HtmlSanitizer.Measured clean = HtmlSanitizer.measure(raw);
             html.add(clean.html());

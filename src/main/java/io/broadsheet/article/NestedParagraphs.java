@@ -3,6 +3,7 @@ package io.broadsheet.article;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -32,14 +33,12 @@ public final class NestedParagraphs {
      * holds a {@code <p>}.
      *
      * @param rawParagraphs the dump's strings, untrusted HTML, in page order
+     * @throws NullPointerException if a paragraph is null
      */
     public static List<String> unnest(List<String> rawParagraphs) {
         boolean any = false;
         for (String raw : rawParagraphs) {
-            if (P_TAG.matcher(raw).find()) {
-                any = true;
-                break;
-            }
+            if (P_TAG.matcher(Objects.requireNonNull(raw, "paragraph")).find()) any = true;
         }
         if (!any) return rawParagraphs;
         List<String> out = new ArrayList<>(rawParagraphs);

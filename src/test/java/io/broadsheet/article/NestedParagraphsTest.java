@@ -1,7 +1,9 @@
 package io.broadsheet.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,11 @@ class NestedParagraphsTest {
     void anEarlierParagraphIsNotTakenOutOfALaterOne() {
         List<String> dump = List.of("Quoted", "Text<p>Quoted</p>");
         assertThat(NestedParagraphs.unnest(dump)).containsExactlyElementsOf(dump);
+    }
+
+    @Test
+    void aNullParagraphIsRefusedByName() {
+        assertThatThrownBy(() -> NestedParagraphs.unnest(Arrays.asList("Text<p>Later</p>", null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("paragraph");
     }
 }
