@@ -28,10 +28,20 @@ public final class ArchiveProfile {
     /** Distinct fingerprints in ascending order, and beside each the number of dumps holding its text. */
     private final long[] fingerprints;
     private final int[] dumps;
+    /**
+     * For a profile counted for some fingerprints only ({@link Builder#buildFor}), the whole profile, made the
+     * first time another fingerprint is asked about; null for a whole profile.
+     */
+    private final Whole whole;
 
     private ArchiveProfile(long[] fingerprints, int[] dumps) {
+        this(fingerprints, dumps, null);
+    }
+
+    private ArchiveProfile(long[] fingerprints, int[] dumps, Whole whole) {
         this.fingerprints = fingerprints;
         this.dumps = dumps;
+        this.whole = whole;
     }
 
     /** The profile of an archive, given every dump's raw paragraphs. */
@@ -78,12 +88,18 @@ public final class ArchiveProfile {
 
     private int dumpsContaining(String text, MessageDigest sha256) {
         // An empty profile holds nothing to look up, so the text need not even be normalised.
-        if (fingerprints.length == 0) return 0;
+        if (fingerprints.length == 0 && whole == null) return 0;
         String key = normalise(text);
         // Short texts were never counted; answering 0 for them keeps a chance fingerprint match from counting.
         if (key.length() < MIN_LENGTH) return 0;
-        int at = Arrays.binarySearch(fingerprints, fingerprint(sha256, key));
-        return at < 0 ? 0 : dumps[at];
+        return count(fingerprint(sha256, key));
+    }
+
+    /** In how many dumps the text of a fingerprint occurs. */
+    private int count(long fingerprint) {
+        int at = Arrays.binarySearch(fingerprints, fingerprint);
+        if (at >= 0) return dumps[at];
+        return whole == null ? 0 : whole.get().count(fingerprint);
     }
 
     /** Whether a paragraph with this text occurs in more than one dump: the mark of a site's page furniture. */
@@ -106,8 +122,7 @@ public final class ArchiveProfile {
         MessageDigest sha256 = sha256();
         byte[] entry = new byte[Long.BYTES + Integer.BYTES];
         for (long fingerprint : dumpFingerprints) {
-            int at = Arrays.binarySearch(fingerprints, fingerprint);
-            int count = at < 0 ? 0 : dumps[at];
+            int count = count(fingerprint);
             for (int i = 0; i < Long.BYTES; i++) entry[i] = (byte) (fingerprint >>> (56 - 8 * i));
             for (int i = 0; i < Integer.BYTES; i++) entry[Long.BYTES + i] = (byte) (count >>> (24 - 8 * i));
             sha256.update(entry);
@@ -197,6 +212,30 @@ public final class ArchiveProfile {
 
         /** The profile of the dumps added so far. */
         public ArchiveProfile build() {
+            return whole(all, size);
+        }
+
+        /**
+         * The profile of the dumps added so far, counted at once only for the given fingerprints: one pass over
+         * every dump's fingerprints instead of sorting them all, for a build that expects to look up a few dumps'
+         * paragraphs (an incremental build after a small edit). It answers every question as {@link #build()}'s
+         * profile would: the first about another fingerprint makes the whole profile, once, from the dumps added
+         * until now. Add no more dumps to this builder afterwards.
+         *
+         * @param wanted the fingerprints expected to be looked up, in any order, repeats allowed
+         */
+        public ArchiveProfile buildFor(long[] wanted) {
+            Objects.requireNonNull(wanted, "wanted");
+            long[] keys = distinctSorted(wanted, wanted.length);
+            int[] counts = new int[keys.length];
+            for (int i = 0; i < size; i++) {
+                int at = Arrays.binarySearch(keys, all[i]);
+                if (at >= 0) counts[at]++;
+            }
+            return new ArchiveProfile(keys, counts, new Whole(all, size));
+        }
+
+        private static ArchiveProfile whole(long[] all, int size) {
             // Sorting puts each text's dumps side by side; a run's length is how many dumps hold the text, since
             // each dump gave each of its fingerprints once. Sorted in place, as their order means nothing, and on
             // every processor: a large archive has millions.
@@ -211,6 +250,26 @@ public final class ArchiveProfile {
                 counts[run]++;
             }
             return new ArchiveProfile(keys, counts);
+        }
+    }
+
+    /** The whole profile behind a partial one, made from every dump's fingerprints when first needed. Thread-safe. */
+    private static final class Whole {
+        private long[] all;
+        private final int size;
+        private ArchiveProfile profile;
+
+        Whole(long[] all, int size) {
+            this.all = all;
+            this.size = size;
+        }
+
+        synchronized ArchiveProfile get() {
+            if (profile == null) {
+                profile = Builder.whole(all, size);
+                all = null;
+            }
+            return profile;
         }
     }
 }

@@ -56,6 +56,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * Builds a site from a folder of dumps: the one orchestrator of the pipeline parse → classify → Markdown → HTML.
@@ -845,6 +846,12 @@ public final class SiteBuilder {
     private record Scan(List<Dump> dumps, ArchiveProfile profile, SeedsRecord record) {}
 
     /**
+     * A build counts the archive profile only for the dumps it expects to convert when they are at most one in
+     * this many: past that, sorting every fingerprint once costs less than looking each one up.
+     */
+    private static final int PARTIAL_PROFILE_SHARE = 64;
+
+    /**
      * What the next build's cache keeps of the seeds.
      *
      * @param fingerprints each dump's fingerprints by the hex digest of its bytes
@@ -938,14 +945,38 @@ public final class SiteBuilder {
         }
         long[] recounted = recounted(previous, fingerprints, repeats);
         List<Dump> dumps = new ArrayList<>();
+        // The fingerprints of the dumps expected to be converted or to have their counts looked up.
+        LongStream.Builder wanted = LongStream.builder();
+        int expected = 0;
         for (Parsed p : profiled) {
             Scanned s = p.scanned();
             Listed file = p.file();
             boolean countsKept = Arrays.stream(s.fingerprints()).noneMatch(f -> Arrays.binarySearch(recounted, f) >= 0);
             dumps.add(new Dump(file.file(), file.id(), file.shown(), p.sidecar(), s.digest(), s.sidecarDigest(),
                     s.fingerprints(), countsKept));
+            if (!countsKept || !sameAsBefore(file, s, previous)) {
+                expected++;
+                for (long f : s.fingerprints()) wanted.add(f);
+            }
         }
-        return new Scan(dumps, profile.build(), new SeedsRecord(fingerprints, repeats, reading.trusted()));
+        // After a small edit the counts of a few dumps' paragraphs are all a build reads of the profile; sorting
+        // every fingerprint of a large archive to answer them was a visible part of its time. A guess wrong the
+        // other way costs only time: the partial profile makes the whole one when asked about anything else.
+        ArchiveProfile archive = (long) expected * PARTIAL_PROFILE_SHARE <= dumps.size()
+                ? profile.buildFor(wanted.build().toArray()) : profile.build();
+        return new Scan(dumps, archive, new SeedsRecord(fingerprints, repeats, reading.trusted()));
+    }
+
+    /**
+     * Whether a dump and its sidecar have the bytes the previous build recorded for their file names: if so, and
+     * its fingerprints' counts are unchanged, it is expected to keep its previous article.
+     */
+    private static boolean sameAsBefore(Listed file, Scanned s, BuildCache previous) {
+        String name = file.file().getFileName().toString();
+        SeedFile dump = previous.files().get(name);
+        if (dump == null || !Arrays.equals(dump.digest(), s.digest())) return false;
+        SeedFile sidecar = previous.files().get(sidecarName(name));
+        return sidecar == null ? s.sidecarDigest().length == 0 : Arrays.equals(sidecar.digest(), s.sidecarDigest());
     }
 
     /**

@@ -129,6 +129,50 @@ class ArchiveProfileTest {
         assertThat(built.dumpsContaining("kontakt")).as("too short to count").isZero();
     }
 
+    /**
+     * A profile counted for a few dumps' fingerprints only must answer every question as the whole profile does:
+     * for those dumps from its own counts, for any other text by making the whole profile.
+     */
+    @Test
+    void aProfileCountedForSomeDumpsAnswersAsTheWholeOne() {
+        long seed = 20261129L;
+        Random random = new Random(seed);
+        List<String> furniture = List.of("Sign up for our newsletter today", "Read more: the week in pictures",
+                "© 2024 Example Media. All rights reserved.", "Follow us on social media");
+        List<List<String>> dumps = new ArrayList<>();
+        for (int d = 0; d < 80; d++) {
+            List<String> dump = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(10); p++) {
+                dump.add(random.nextInt(3) == 0 ? furniture.get(random.nextInt(furniture.size()))
+                        : "Paragraph " + random.nextInt(60) + " of a story about town number " + random.nextInt(4));
+            }
+            dumps.add(dump);
+        }
+        ArchiveProfile whole = ArchiveProfile.of(dumps);
+        for (int round = 0; round < 10; round++) {
+            ArchiveProfile.Builder builder = new ArchiveProfile.Builder();
+            dumps.forEach(d -> builder.add(ArchiveProfile.fingerprints(d)));
+            List<List<String>> wanted = new ArrayList<>();
+            for (int w = random.nextInt(4); w > 0; w--) wanted.add(dumps.get(random.nextInt(dumps.size())));
+            ArchiveProfile partial = builder.buildFor(wanted.stream()
+                    .flatMapToLong(d -> java.util.Arrays.stream(ArchiveProfile.fingerprints(d))).toArray());
+
+            for (List<String> dump : wanted) {
+                long[] fingerprints = ArchiveProfile.fingerprints(dump);
+                assertThat(partial.digestFor(fingerprints)).as("seed %d: a wanted dump", seed)
+                        .isEqualTo(whole.digestFor(fingerprints));
+            }
+            List<String> other = dumps.get(random.nextInt(dumps.size()));
+            for (String text : other) {
+                assertThat(partial.dumpsContaining(text)).as("seed %d: %s", seed, text)
+                        .isEqualTo(whole.dumpsContaining(text)).isPositive();
+            }
+            assertThat(partial.digestFor(ArchiveProfile.fingerprints(other))).as("seed %d", seed)
+                    .isEqualTo(whole.digestFor(ArchiveProfile.fingerprints(other)));
+            assertThat(partial.dumpsContaining("A text no dump holds, long enough to count")).isZero();
+        }
+    }
+
     @Test
     void digestForChangesOnlyWhenTheDumpsOwnParagraphsChangeHowOftenTheyRepeat() {
         List<String> one = article(1);
