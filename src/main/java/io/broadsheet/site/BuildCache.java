@@ -9,6 +9,9 @@ import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +32,9 @@ import java.util.zip.CheckedOutputStream;
  * What one build remembers for the next: the keys of every step it did and the files it wrote, so that an
  * incremental build redoes only the steps whose inputs changed.
  *
- * <p>Stored in one compact binary file (a {@link DataOutputStream}) ending in the CRC-32C of its content, since a
- * large archive has hundreds of thousands of entries. A CRC rather than a cryptographic digest: it is there to
+ * <p>Stored in one compact binary file (a {@link DataOutputStream}), since a large archive has hundreds of thousands
+ * of entries, in three parts each followed by its CRC-32C: the head, the articles, and the table of files, whose
+ * start the file ends with so that it can be read beside the articles. A CRC rather than a cryptographic digest: it is there to
  * catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it could as well
  * write the site itself. The cache is trusted only if its checksum holds, it was written by the same code
  * ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean build,
@@ -140,11 +144,27 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     /**
      * The cache in a file, or empty if it is missing, unreadable, damaged or from other code.
      *
-     * @param part what to read: the {@linkplain Part#HEAD head} has its own checksum, so that a build that finds
-     *             nothing changed reads nothing else; what is not read is left empty
+     * @param part    what to read: the {@linkplain Part#HEAD head} has its own checksum, so that a build that finds
+     *                nothing changed reads nothing else; what is not read is left empty
+     * @param workers the threads to read with: the table of files is read beside the rest
      */
-    static Optional<BuildCache> read(Path file, Part part) {
+    static Optional<BuildCache> read(Path file, Part part, Workers workers) {
         if (!Files.isRegularFile(file)) return Optional.empty();
+        if (part == Part.HEAD) return readFront(file, part);
+        // The two halves are about the same size; each is checked by its own checksum.
+        List<Object> halves = workers.map(2, i -> i == 0 ? readFront(file, part) : readOutputs(file), Progress.NONE);
+        @SuppressWarnings("unchecked")
+        Optional<BuildCache> front = (Optional<BuildCache>) halves.get(0);
+        @SuppressWarnings("unchecked")
+        Optional<OutputTable> outputs = (Optional<OutputTable>) halves.get(1);
+        if (front.isEmpty() || outputs.isEmpty()) return Optional.empty();
+        BuildCache c = front.get();
+        return Optional.of(new BuildCache(c.code, c.siteDigest, c.marker, c.report, c.scans, c.repeats, c.files,
+                c.articles, c.search, c.searchFile, outputs.get(), c.common));
+    }
+
+    /** Everything but the table of files, which is left empty. */
+    private static Optional<BuildCache> readFront(Path file, Part part) {
         CRC32C crc = new CRC32C();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              Input in = new Input(new CheckedInputStream(raw, crc))) {
@@ -198,26 +218,47 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             }
             byte[] search = bytes(in);
             String searchFile = in.text();
-            int written = in.readInt();
-            // Each row takes at least its three lengths and a digest: a damaged count must not size the table.
-            if (written < 0 || written > Files.size(file) / (12 + OutputTable.DIGEST)) {
-                throw new IOException("bad count of files: " + written);
-            }
-            OutputTable.Builder outputs = new OutputTable.Builder(written);
-            for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), bytes(in), bytes(in)));
             byte[] common = bytes(in);
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
-            long expected = crc.getValue();
-            if (expected != new DataInputStream(raw).readLong() || raw.read() != -1) return Optional.empty();
+            if (crc.getValue() != new DataInputStream(raw).readLong()) return Optional.empty();
             if (!searchFile.isEmpty()) {
                 for (String name : SearchEntries.files(searchFile)) {
                     if (!Files.isRegularFile(file.resolveSibling(name))) return Optional.empty();
                 }
             }
             return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, articles, search,
-                    searchFile, outputs.build(), common));
+                    searchFile, OutputTable.EMPTY, common));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
+            return Optional.empty();
+        }
+    }
+
+    /** The table of files, found by the offset the file ends with. */
+    private static Optional<OutputTable> readOutputs(Path file) {
+        CRC32C crc = new CRC32C();
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            ByteBuffer trailer = ByteBuffer.allocate(Long.BYTES);
+            if (size < 3L * Long.BYTES || channel.read(trailer, size - Long.BYTES) != Long.BYTES) {
+                return Optional.empty();
+            }
+            long start = trailer.getLong(0);
+            if (start < Long.BYTES || start > size - 2L * Long.BYTES - Integer.BYTES) return Optional.empty();
+            channel.position(start);
+            InputStream raw = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
+            Input in = new Input(new CheckedInputStream(raw, crc));
+            int written = in.readInt();
+            // Each row takes at least its three lengths and a digest: a damaged count must not size the table.
+            if (written < 0 || written > size / (12 + OutputTable.DIGEST)) throw new IOException("bad count of files");
+            OutputTable.Builder outputs = new OutputTable.Builder(written);
+            for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), bytes(in), bytes(in)));
+            DataInputStream end = new DataInputStream(raw);
+            if (crc.getValue() != end.readLong() || end.readLong() != start || raw.read() != -1) {
+                return Optional.empty();
+            }
+            return Optional.of(outputs.build());
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -273,6 +314,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             }
             bytes(out, search);
             text(out, searchFile);
+            bytes(out, common);
+            out.flush();
+            DataOutputStream unchecked = new DataOutputStream(raw);
+            unchecked.writeLong(crc.getValue());
+            crc.reset();
+            long start = raw.getChannel().position();
             out.writeInt(outputs.size());
             for (int row = 0; row < outputs.size(); row++) {
                 Output output = outputs.row(row);
@@ -280,9 +327,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, output.key());
                 bytes(out, output.content());
             }
-            bytes(out, common);
             out.flush();
-            new DataOutputStream(raw).writeLong(crc.getValue());
+            unchecked.writeLong(crc.getValue());
+            unchecked.writeLong(start);
             raw.getFD().sync();
         }
     }

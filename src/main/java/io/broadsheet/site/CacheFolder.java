@@ -111,14 +111,14 @@ final class CacheFolder {
      * otherwise empty, and the build is clean.
      */
     Optional<BuildCache> read() {
-        return read(BuildCache.Part.ALL);
+        return read(BuildCache.Part.ALL, new Workers(1));
     }
 
-    /** As {@link #read()}, reading only part of the cache. */
-    Optional<BuildCache> read(BuildCache.Part part) {
+    /** As {@link #read()}, reading only part of the cache, with the given threads. */
+    Optional<BuildCache> read(BuildCache.Part part, Workers workers) {
         String marker = identity(out.resolve(StagingArea.MARKER));
         if (marker.isEmpty()) return Optional.empty();
-        return BuildCache.read(dir.resolve(CACHE), part).filter(cache -> cache.marker().equals(marker));
+        return BuildCache.read(dir.resolve(CACHE), part, workers).filter(cache -> cache.marker().equals(marker));
     }
 
     /** The folder itself, where a build writes the cache's {@link SearchEntries} before naming them in the cache. */

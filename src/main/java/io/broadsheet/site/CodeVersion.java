@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 final class CodeVersion {
     /** Raised whenever the layout or the meaning of the cache changes, even if the code digest would not show it. */
-    static final int CACHE_FORMAT = 6;
+    static final int CACHE_FORMAT = 7;
 
     private CodeVersion() {}
 

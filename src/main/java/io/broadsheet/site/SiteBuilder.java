@@ -167,8 +167,9 @@ public final class SiteBuilder {
         CacheFolder cacheFolder = CacheFolder.of(out);
         cacheFolder.recover();
         // The bulk of the cache (articles and outputs) is read only once the build is known to have work to do.
-        BuildCache head = clean ? BuildCache.EMPTY : cacheFolder.read(BuildCache.Part.HEAD).orElse(BuildCache.EMPTY);
         Workers workers = new Workers(threads);
+        BuildCache head = clean ? BuildCache.EMPTY
+                : cacheFolder.read(BuildCache.Part.HEAD, workers).orElse(BuildCache.EMPTY);
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         Reading reading = readDumps(workers, progress, head);
@@ -186,7 +187,7 @@ public final class SiteBuilder {
         // large archive's seed files and fingerprints are not held two or three times over for the rest of the build.
         head = null;
         BuildCache previous = cached
-                ? cacheFolder.read(BuildCache.Part.BULK).orElse(BuildCache.EMPTY) : BuildCache.EMPTY;
+                ? cacheFolder.read(BuildCache.Part.BULK, workers).orElse(BuildCache.EMPTY) : BuildCache.EMPTY;
         boolean incremental = previous != BuildCache.EMPTY;
 
         try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out);
