@@ -2,7 +2,6 @@ package io.broadsheet.article;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A classified article: every paragraph of its dump, each with one role, and what is known about it.
@@ -13,14 +12,25 @@ import java.util.regex.Pattern;
  * @param paragraphs every paragraph of the dump, in dump order
  */
 public record Article(String id, SourceFile source, Metadata metadata, List<Paragraph> paragraphs) {
-    private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
-
     public Article {
         Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("bad article id: " + id);
+        if (!isId(id)) throw new IllegalArgumentException("bad article id: " + id);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(metadata, "metadata");
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /**
+     * Whether a text is an article id, {@code [a-z0-9_-]+}: what may name an article's folder. A loop, not a regex,
+     * since the ids of a large archive's cache are checked as it is read.
+     */
+    public static boolean isId(String text) {
+        if (text.isEmpty()) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) return false;
+        }
+        return true;
     }
 
     /** The paragraphs of the given role, in dump order. */

@@ -1,5 +1,6 @@
 package io.broadsheet.markdown;
 
+import io.broadsheet.article.Article;
 import static io.broadsheet.markdown.FrontMatter.*;
 
 import io.broadsheet.article.Metadata;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -23,7 +23,6 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class MarkdownReader {
     private static final List<String> REQUIRED_KEYS = List.of(ID, TITLE, SUMMARY, LANGUAGE, WORD_COUNT, SOURCE);
-    private static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9_-]+");
     private static final LoadSettings YAML = LoadSettings.builder()
             .setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(0)
@@ -67,7 +66,7 @@ public final class MarkdownReader {
             if (!map.containsKey(key)) throw new IllegalArgumentException("front matter lacks '" + key + "'");
         }
         String id = required(map, ID);
-        if (!ID_PATTERN.matcher(id).matches()) {
+        if (!Article.isId(id)) {
             throw new IllegalArgumentException("'id' must match [a-z0-9_-]+: " + id);
         }
         Map<String, Object> sourceMap = mapping(map.get(SOURCE), SOURCE);

@@ -1,5 +1,6 @@
 package io.broadsheet.render;
 
+import io.broadsheet.article.Article;
 import io.broadsheet.article.Role;
 import io.broadsheet.markdown.ArchivedArticle;
 import java.time.LocalDate;
@@ -28,14 +29,13 @@ import org.jsoup.Jsoup;
 public record ArticleSummary(String id, String title, String summary, Optional<String> publisher,
                              Optional<Integer> year, Optional<LocalDate> date, String language, List<String> topics,
                              String attribution) {
-    private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     /** Immutable and thread-safe, so one serves every summary. */
     private static final SafeHtml HTML = new SafeHtml();
 
     public ArticleSummary {
         Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("bad article id: " + id);
+        if (!Article.isId(id)) throw new IllegalArgumentException("bad article id: " + id);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(publisher, "publisher");

@@ -1,5 +1,6 @@
 package io.broadsheet.render;
 
+import io.broadsheet.article.Article;
 import io.broadsheet.article.Metadata;
 import io.broadsheet.article.Role;
 import io.broadsheet.markdown.ArchivedArticle;
@@ -37,7 +38,6 @@ import org.thymeleaf.context.Context;
  * {@code file://}; the one exception is the 404 page, see {@link #notFoundPage()}.
  */
 public final class PageRenderer {
-    private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
     /** A plausible BCP 47 tag; anything else would make the page's {@code lang} invalid. */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     /** The forms of an HTML {@code datetime} that an ISO 8601 publication date can take. */
@@ -317,7 +317,7 @@ public final class PageRenderer {
     }
 
     private static void checkId(String id) {
-        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("bad article id: " + id);
+        if (!Article.isId(id)) throw new IllegalArgumentException("bad article id: " + id);
     }
 
     private static String language(String tag) {

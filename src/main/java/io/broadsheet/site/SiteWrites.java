@@ -3,6 +3,7 @@ package io.broadsheet.site;
 import io.broadsheet.site.BuildCache.Output;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -121,13 +122,14 @@ final class SiteWrites {
      * the previous build's path strings.
      */
     OutputTable outputs() {
+        BitSet remadeRows = remadeRows();
         int count = made.size();
-        for (int row = 0; row < previous.size(); row++) if (keeps(row)) count++;
+        for (int row = 0; row < previous.size(); row++) if (keeps(row, remadeRows)) count++;
         OutputTable.Builder table = new OutputTable.Builder(count);
         Iterator<Output> fresh = made.values().iterator();
         Output next = fresh.hasNext() ? fresh.next() : null;
         for (int row = 0; row < previous.size(); row++) {
-            if (!keeps(row)) continue;
+            if (!keeps(row, remadeRows)) continue;
             while (next != null && next.path().compareTo(previous.path(row)) < 0) {
                 table.add(next);
                 next = fresh.hasNext() ? fresh.next() : null;
@@ -141,16 +143,30 @@ final class SiteWrites {
         return table.build();
     }
 
+    /**
+     * The rows of the previous table whose files this build made again: looked up from the few files made, not
+     * from each of the hundreds of thousands kept.
+     */
+    private BitSet remadeRows() {
+        BitSet rows = new BitSet(previous.size());
+        for (String path : made.keySet()) {
+            int row = previous.rowOf(path);
+            if (row >= 0) rows.set(row);
+        }
+        return rows;
+    }
+
     /** Whether the file at a row of the previous table is kept as it is; a file made again is not. */
-    private boolean keeps(int row) {
-        return kept[row] && !made.containsKey(previous.path(row));
+    private boolean keeps(int row, BitSet remadeRows) {
+        return kept[row] && !remadeRows.get(row);
     }
 
     /** The files the previous build wrote that this one did not: the pages of removed articles and the like. */
     List<String> removed() {
+        BitSet remadeRows = remadeRows();
         List<String> removed = new ArrayList<>();
         for (int row = 0; row < previous.size(); row++) {
-            if (!kept[row] && !made.containsKey(previous.path(row))) removed.add(previous.path(row));
+            if (!kept[row] && !remadeRows.get(row)) removed.add(previous.path(row));
         }
         return removed;
     }
