@@ -421,9 +421,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         private byte[] scratch = new byte[256];
         /**
          * Publishers, languages, topics and credit lines, each shared by many articles: one copy each is a large
-         * part of the cache's memory, and of the collector's work, that is not kept.
+         * part of the cache's memory, and of the collector's work, that is not kept. Found by their bytes, in an
+         * open-addressing table, so that a copy already held costs no string at all.
          */
-        private final Map<String, String> shared = new HashMap<>();
+        private byte[][] sharedBytes = new byte[1 << 10][];
+        private String[] sharedTexts = new String[1 << 10];
+        private int sharedCount;
 
         Input(InputStream in) {
             super(in);
@@ -433,21 +436,66 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         String text() throws IOException {
             int length = readInt();
             if (length == -1) return null;
-            if (length < 0) throw new IOException("negative length");
-            if (length > SCRATCH_LIMIT) {
-                byte[] value = readNBytes(length);
-                if (value.length != length) throw new EOFException();
-                return new String(value, StandardCharsets.UTF_8);
-            }
-            if (length > scratch.length) scratch = new byte[Math.max(length, 2 * scratch.length)];
-            readFully(scratch, 0, length);
+            if (length > SCRATCH_LIMIT) return new String(readLong(length), StandardCharsets.UTF_8);
+            readScratch(length);
             return new String(scratch, 0, length, StandardCharsets.UTF_8);
         }
 
         /** As {@link #text()}, giving the same string object for every copy of the same text. */
         String shared() throws IOException {
-            String text = text();
-            return text == null ? null : shared.computeIfAbsent(text, t -> t);
+            int length = readInt();
+            if (length == -1) return null;
+            byte[] bytes;
+            if (length > SCRATCH_LIMIT) {
+                bytes = readLong(length);
+            } else {
+                readScratch(length);
+                bytes = scratch;
+            }
+            int hash = 1;
+            for (int i = 0; i < length; i++) hash = 31 * hash + bytes[i];
+            int mask = sharedBytes.length - 1;
+            int slot = (hash ^ hash >>> 16) & mask;
+            for (byte[] held; (held = sharedBytes[slot]) != null; slot = (slot + 1) & mask) {
+                if (Arrays.equals(held, 0, held.length, bytes, 0, length)) return sharedTexts[slot];
+            }
+            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            sharedBytes[slot] = Arrays.copyOf(bytes, length);
+            sharedTexts[slot] = text;
+            if (++sharedCount * 2 > sharedBytes.length) growShared();
+            return text;
+        }
+
+        private void growShared() {
+            byte[][] oldBytes = sharedBytes;
+            String[] oldTexts = sharedTexts;
+            sharedBytes = new byte[oldBytes.length * 2][];
+            sharedTexts = new String[oldBytes.length * 2];
+            int mask = sharedBytes.length - 1;
+            for (int i = 0; i < oldBytes.length; i++) {
+                byte[] held = oldBytes[i];
+                if (held == null) continue;
+                int hash = 1;
+                for (byte b : held) hash = 31 * hash + b;
+                int slot = (hash ^ hash >>> 16) & mask;
+                while (sharedBytes[slot] != null) slot = (slot + 1) & mask;
+                sharedBytes[slot] = held;
+                sharedTexts[slot] = oldTexts[i];
+            }
+        }
+
+        /** Reads a string's bytes into the scratch buffer. */
+        private void readScratch(int length) throws IOException {
+            if (length < 0) throw new IOException("negative length");
+            if (length > scratch.length) scratch = new byte[Math.max(length, 2 * scratch.length)];
+            readFully(scratch, 0, length);
+        }
+
+        /** Reads a long string's bytes into an array of their own, as a damaged length must not size a buffer. */
+        private byte[] readLong(int length) throws IOException {
+            byte[] value = readNBytes(length);
+            if (value.length != length) throw new EOFException();
+            return value;
         }
     }
 }
