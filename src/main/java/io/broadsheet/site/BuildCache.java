@@ -152,15 +152,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         if (!Files.isRegularFile(file)) return Optional.empty();
         if (part == Part.HEAD) return readFront(file, part);
         // The two halves are about the same size; each is checked by its own checksum.
-        List<Object> halves = workers.map(2, i -> i == 0 ? readFront(file, part) : readOutputs(file), Progress.NONE);
-        @SuppressWarnings("unchecked")
-        Optional<BuildCache> front = (Optional<BuildCache>) halves.get(0);
-        @SuppressWarnings("unchecked")
-        Optional<OutputTable> outputs = (Optional<OutputTable>) halves.get(1);
-        if (front.isEmpty() || outputs.isEmpty()) return Optional.empty();
-        BuildCache c = front.get();
+        Workers.Both<Optional<BuildCache>, Optional<OutputTable>> halves =
+                workers.both(() -> readFront(file, part), () -> readOutputs(file));
+        if (halves.first().isEmpty() || halves.second().isEmpty()) return Optional.empty();
+        BuildCache c = halves.first().get();
         return Optional.of(new BuildCache(c.code, c.siteDigest, c.marker, c.report, c.scans, c.repeats, c.files,
-                c.articles, c.search, c.searchFile, outputs.get(), c.common));
+                c.articles, c.search, c.searchFile, halves.second().get(), c.common));
     }
 
     /** Everything but the table of files, which is left empty. */

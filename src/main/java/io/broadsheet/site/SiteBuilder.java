@@ -166,13 +166,23 @@ public final class SiteBuilder {
         if (!Files.isDirectory(seeds)) throw new SetupException("seeds folder not found: " + seeds);
         CacheFolder cacheFolder = CacheFolder.of(out);
         cacheFolder.recover();
-        // The bulk of the cache (articles and outputs) is read only once the build is known to have work to do.
         Workers workers = new Workers(threads);
-        BuildCache head = clean ? BuildCache.EMPTY
-                : cacheFolder.read(BuildCache.Part.HEAD, workers).orElse(BuildCache.EMPTY);
+        // The head of the cache is read while the seeds folder is listed: the one decodes a file, the other waits
+        // on the file system for every dump's attributes. The bulk of the cache (articles and outputs) is read
+        // only once the build is known to have work to do.
+        Workers.Both<BuildCache, SeedsFolder> first;
+        try {
+            first = workers.both(
+                    () -> clean ? BuildCache.EMPTY
+                            : cacheFolder.read(BuildCache.Part.HEAD, workers).orElse(BuildCache.EMPTY),
+                    () -> listDumps(workers));
+        } catch (UnreadableSeeds e) {
+            throw e.failure;
+        }
+        BuildCache head = first.first();
         List<Problem> refused = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Reading reading = readDumps(workers, progress, head);
+        Reading reading = readDumps(workers, progress, head, first.second());
         Inputs inputs = inputs(reading.digest());
         if (head != BuildCache.EMPTY && Arrays.equals(head.siteDigest(), inputs.site())) {
             BuildReport before = head.report();
@@ -867,28 +877,23 @@ public final class SiteBuilder {
      * parsed is not parsed again: its fingerprints are kept; and one whose size, modification time and file key are
      * those the previous build recorded is not even read.
      */
-    private Reading readDumps(Workers workers, Progress progress, BuildCache previous) throws SetupException {
+    private Reading readDumps(Workers workers, Progress progress, BuildCache previous, SeedsFolder folder) {
         // The file system's clock is compared only with the files' own times, and only decides what is read again,
         // never what the site holds.
         long trustBefore = System.currentTimeMillis() * 1_000_000L - RACY_MARGIN_NANOS;
-        List<Listed> files = new ArrayList<>();
-        Map<String, String> firstFileById = new LinkedHashMap<>();
-        SeedsFolder folder = listDumps(workers);
-        for (Map.Entry<String, BasicFileAttributes> listed : folder.dumps().entrySet()) {
-            String fileName = listed.getKey();
-            Path file = seeds.resolve(fileName);
-            BasicFileAttributes sidecar = folder.sidecars().get(sidecarName(fileName));
-            String shown = DisplayName.of(seeds.resolve(fileName).toString());
-            String id;
-            try {
-                id = ArticleId.of(fileName);
-            } catch (IllegalArgumentException e) {
-                files.add(new Listed(file, listed.getValue(), sidecar, shown, null, Problem.of(shown, e.getMessage())));
-                continue;
+        List<String> names = folder.names();
+        List<Listed> files = workers.map(names.size(), i -> listed(names.get(i), folder), Progress.NONE);
+        // In file name order, so that ids clash the same way on every machine.
+        Map<String, String> firstFileById = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Listed file = files.get(i);
+            if (file.id() == null) continue;
+            String clash = firstFileById.putIfAbsent(file.id(), file.shown());
+            if (clash != null) {
+                files.set(i, new Listed(file.file(), file.attributes(), file.sidecar(), file.shown(), file.id(),
+                        Problem.of(file.shown(), "has the same article id '" + file.id() + "' as " + clash
+                                + "; rename one of them")));
             }
-            String clash = firstFileById.putIfAbsent(id, shown);
-            files.add(new Listed(file, listed.getValue(), sidecar, shown, id, clash == null ? null : Problem.of(shown,
-                    "has the same article id '" + id + "' as " + clash + "; rename one of them")));
         }
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
                 i -> scan(files.get(i), previous));
@@ -907,6 +912,19 @@ public final class SiteBuilder {
                     .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
         }
         return new Reading(files, scanned, digest.done(), trusted);
+    }
+
+    /** A dump of the seeds folder with its name checked, its id not yet compared with the others'. */
+    private Listed listed(String fileName, SeedsFolder folder) {
+        Path file = seeds.resolve(fileName);
+        BasicFileAttributes attributes = folder.dumps().get(fileName);
+        BasicFileAttributes sidecar = folder.sidecars().get(sidecarName(fileName));
+        String shown = DisplayName.of(file.toString());
+        try {
+            return new Listed(file, attributes, sidecar, shown, ArticleId.of(fileName), null);
+        } catch (IllegalArgumentException e) {
+            return new Listed(file, attributes, sidecar, shown, null, Problem.of(shown, e.getMessage()));
+        }
     }
 
     /**
@@ -1134,17 +1152,29 @@ public final class SiteBuilder {
     /**
      * The regular files of the seeds folder that matter to a build, with their attributes.
      *
-     * @param dumps    the dumps by file name, sorted so that ids clash the same way on every machine
+     * @param names    the dumps' file names, sorted so that ids clash the same way on every machine
+     * @param dumps    the dumps, by file name
      * @param sidecars the sidecars, by file name
      */
-    private record SeedsFolder(SortedMap<String, BasicFileAttributes> dumps, Map<String, BasicFileAttributes> sidecars) {}
+    private record SeedsFolder(List<String> names, Map<String, BasicFileAttributes> dumps,
+                               Map<String, BasicFileAttributes> sidecars) {}
+
+    /** The seeds folder could not be listed: carried out of the thread that listed it. */
+    private static final class UnreadableSeeds extends RuntimeException {
+        private final SetupException failure;
+
+        UnreadableSeeds(SetupException failure) {
+            super(failure.getMessage(), failure);
+            this.failure = failure;
+        }
+    }
 
     /**
      * Lists the seeds folder once, dumps and sidecars together, so that no sidecar costs a lookup of its own; the
      * files are looked up across the threads, as a large archive's hundred thousand lookups are a large part of a
      * build that finds nothing changed.
      */
-    private SeedsFolder listDumps(Workers workers) throws SetupException {
+    private SeedsFolder listDumps(Workers workers) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(seeds)) {
             for (Path entry : listing) {
@@ -1152,7 +1182,8 @@ public final class SiteBuilder {
                 if (name.endsWith(".txt") || name.endsWith(".json")) entries.add(entry);
             }
         } catch (IOException | DirectoryIteratorException e) {
-            throw new SetupException("cannot read seeds folder " + seeds + ": " + e.getMessage(), e);
+            throw new UnreadableSeeds(
+                    new SetupException("cannot read seeds folder " + seeds + ": " + e.getMessage(), e));
         }
         List<BasicFileAttributes> attributes = workers.map(entries.size(), i -> {
             try {
@@ -1161,19 +1192,22 @@ public final class SiteBuilder {
                 return null; // gone since it was listed, or a link to nothing, as a file that is not regular
             }
         }, Progress.NONE);
-        SortedMap<String, BasicFileAttributes> dumps = new TreeMap<>();
+        List<String> names = new ArrayList<>();
+        Map<String, BasicFileAttributes> dumps = new HashMap<>();
         Map<String, BasicFileAttributes> sidecars = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             BasicFileAttributes file = attributes.get(i);
             if (file == null || !file.isRegularFile()) continue;
             String name = entries.get(i).getFileName().toString();
             if (name.endsWith(".txt")) {
+                names.add(name);
                 dumps.put(name, file);
             } else {
                 sidecars.put(name, file);
             }
         }
-        return new SeedsFolder(dumps, sidecars);
+        names.sort(null);
+        return new SeedsFolder(names, dumps, sidecars);
     }
 
     /** A seed file as a stat shows it, its digest not yet known. */

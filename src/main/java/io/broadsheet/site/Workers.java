@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * A fixed number of threads that work through numbered items and hand back the results by number, so that what
@@ -27,6 +28,21 @@ final class Workers {
     int threads() {
         return threads;
     }
+
+    /**
+     * Does two pieces of work at once (one after the other with a single thread) and returns both results.
+     *
+     * @throws RuntimeException or Error the first one either threw
+     */
+    <A, B> Both<A, B> both(Supplier<A> first, Supplier<B> second) {
+        List<Object> results = map(2, i -> i == 0 ? first.get() : second.get(), Progress.NONE);
+        @SuppressWarnings("unchecked")
+        Both<A, B> both = new Both<>((A) results.get(0), (B) results.get(1));
+        return both;
+    }
+
+    /** The results of {@link #both}. */
+    record Both<A, B>(A first, B second) {}
 
     /**
      * Does items {@code 0..count-1} and returns their results in item order.
