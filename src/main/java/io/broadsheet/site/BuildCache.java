@@ -254,7 +254,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (crc.getValue() != end.readLong() || end.readLong() != start || raw.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(outputs.build());
+            return Optional.of(outputs.buildIndexed());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

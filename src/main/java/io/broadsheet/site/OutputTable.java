@@ -24,11 +24,34 @@ final class OutputTable {
     /** For each row, its key (zeros where it has none) then its content digest. */
     private final byte[] digests;
     private final boolean[] keyed;
+    /**
+     * Row + 1 by the hash of its path, open addressing, or null where rows are found by binary search: an
+     * incremental build looks up every article's files in the previous build's table, half a million searches of
+     * twenty path comparisons each at 100,000 articles.
+     */
+    private final int[] index;
 
-    private OutputTable(String[] paths, byte[] digests, boolean[] keyed) {
+    private OutputTable(String[] paths, byte[] digests, boolean[] keyed, boolean indexed) {
         this.paths = paths;
         this.digests = digests;
         this.keyed = keyed;
+        this.index = indexed ? index(paths) : null;
+    }
+
+    private static int[] index(String[] paths) {
+        int[] index = new int[Integer.highestOneBit(Math.max(1, paths.length) * 2 + 1) * 2];
+        int mask = index.length - 1;
+        for (int row = 0; row < paths.length; row++) {
+            int slot = slot(paths[row], mask);
+            while (index[slot] != 0) slot = (slot + 1) & mask;
+            index[slot] = row + 1;
+        }
+        return index;
+    }
+
+    private static int slot(String path, int mask) {
+        int hash = path.hashCode();
+        return (hash ^ hash >>> 16) & mask;
     }
 
     /** How many files. */
@@ -38,7 +61,13 @@ final class OutputTable {
 
     /** The row of a path, or a negative number if the table has no such file. */
     int rowOf(String path) {
-        return Arrays.binarySearch(paths, Objects.requireNonNull(path, "path"));
+        Objects.requireNonNull(path, "path");
+        if (index == null) return Arrays.binarySearch(paths, path);
+        int mask = index.length - 1;
+        for (int slot = slot(path, mask); index[slot] != 0; slot = (slot + 1) & mask) {
+            if (paths[index[slot] - 1].equals(path)) return index[slot] - 1;
+        }
+        return -1;
     }
 
     /** The file at a row. */
@@ -144,8 +173,17 @@ final class OutputTable {
 
         /** The table; every announced row must have been added. */
         OutputTable build() {
+            return build(false);
+        }
+
+        /** As {@link #build()}, with an index by path for a table that will be searched many times. */
+        OutputTable buildIndexed() {
+            return build(true);
+        }
+
+        private OutputTable build(boolean indexed) {
             if (size != paths.length) throw new IllegalStateException(size + " of " + paths.length + " rows added");
-            return new OutputTable(paths, digests, keyed);
+            return new OutputTable(paths, digests, keyed, indexed);
         }
     }
 }
