@@ -34,11 +34,11 @@ import java.util.zip.CheckedOutputStream;
  *
  * <p>Stored in one compact binary file (a {@link DataOutputStream}), since a large archive has hundreds of thousands
  * of entries, in three parts each followed by its CRC-32C: the head, the articles, and the table of files, whose
- * start the file ends with so that it can be read beside the articles. A CRC rather than a cryptographic digest: it is there to
- * catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it could as well
- * write the site itself. The cache is trusted only if its checksum holds, it was written by the same code
- * ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean build,
- * never a wrong site.
+ * start the file ends with so that it can be read beside the articles. A CRC rather than a cryptographic digest:
+ * it is there to catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it
+ * could as well write the site itself. The cache is trusted only if its checksums hold, it was written by the same
+ * code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean
+ * build, never a wrong site.
  *
  * @param code       the {@link CodeVersion} that wrote it
  * @param siteDigest the digest of every input of the build

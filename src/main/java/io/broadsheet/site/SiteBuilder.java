@@ -167,9 +167,10 @@ public final class SiteBuilder {
         CacheFolder cacheFolder = CacheFolder.of(out);
         cacheFolder.recover();
         Workers workers = new Workers(threads);
-        // The head of the cache is read while the seeds folder is listed: the one decodes a file, the other waits
-        // on the file system for every dump's attributes. The bulk of the cache (articles and outputs) is read
-        // only once the build is known to have work to do.
+        // The head of the cache is read while the seeds folder is listed: where the file system makes the stats of
+        // every dump wait (a cold cache, a network share) the two overlap. With everything in memory on two cores
+        // they only share the processors (0.79 s together against 0.75 s one after the other at 100,000 dumps).
+        // The bulk of the cache (articles and outputs) is read only once the build is known to have work to do.
         Workers.Both<BuildCache, SeedsFolder> first;
         try {
             first = workers.both(
