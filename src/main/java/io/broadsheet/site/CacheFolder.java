@@ -2,11 +2,14 @@ package io.broadsheet.site;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +35,7 @@ final class CacheFolder {
     private static final String JOURNAL = "journal";
     private static final String JOURNAL_HEADER = "broadsheet journal 1";
     private static final String JOURNAL_END = "end";
+    private static final String LOCK = "lock";
 
     private final Path out;
     private final Path dir;
@@ -57,6 +61,66 @@ final class CacheFolder {
             return attributes.fileKey() + "@" + attributes.lastModifiedTime().toInstant() + "/" + attributes.size();
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /**
+     * Takes the site for one build: until the lock is closed, another build of the same site, in this process or
+     * another, is refused. Two at once would each take the other's delta folder and scratch files for a killed
+     * build's and remove them. The lock is an operating system lock on a file of the cache folder, so a killed
+     * build holds it no longer; the file stays, unless this build created the cache folder and leaves it empty.
+     *
+     * @throws SetupException if another build holds the site, or the lock cannot be taken
+     */
+    Lock lock() throws SetupException {
+        Path file = dir.resolve(LOCK);
+        try {
+            boolean created = !Files.isDirectory(dir);
+            Files.createDirectories(dir);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                if (channel.tryLock() != null) return new Lock(channel, file, created);
+            } catch (OverlappingFileLockException e) {
+                // Held by another build in this process: refused like one in another process.
+            }
+            channel.close();
+            throw new SetupException("another build of " + out + " is running (it holds " + file
+                    + "); run this one when it has finished");
+        } catch (IOException e) {
+            throw new SetupException("cannot lock the build cache " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The site taken for one build ({@link #lock}); closing it lets the next build in. */
+    final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final Path file;
+        private final boolean created;
+
+        private Lock(FileChannel channel, Path file, boolean created) {
+            this.channel = channel;
+            this.file = file;
+            this.created = created;
+        }
+
+        @Override
+        public void close() throws SetupException {
+            try {
+                // A build refused before it wrote anything leaves nothing beside the folder it was pointed at.
+                if (created) {
+                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                        boolean onlyLock = true;
+                        for (Path entry : entries) onlyLock &= entry.equals(file);
+                        if (onlyLock) {
+                            Files.deleteIfExists(file);
+                            Files.deleteIfExists(dir);
+                        }
+                    }
+                }
+                channel.close();
+            } catch (IOException e) {
+                throw new SetupException("cannot unlock the build cache " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -165,6 +165,13 @@ public final class SiteBuilder {
         Objects.requireNonNull(progress, "progress");
         if (!Files.isDirectory(seeds)) throw new SetupException("seeds folder not found: " + seeds);
         CacheFolder cacheFolder = CacheFolder.of(out);
+        try (CacheFolder.Lock lock = cacheFolder.lock()) {
+            return build(progress, cacheFolder);
+        }
+    }
+
+    /** The build itself, with the site taken for it. */
+    private BuildReport build(Progress progress, CacheFolder cacheFolder) throws SetupException {
         cacheFolder.recover();
         Workers workers = new Workers(threads);
         // The head of the cache is read while the seeds folder is listed: where the file system makes the stats of
