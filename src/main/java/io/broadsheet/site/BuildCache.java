@@ -188,14 +188,18 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                     skip(in, scratch, in.readInt());
                 }
             } else {
-                for (int n = in.readInt(); n > 0; n--) {
+                int count = in.readInt();
+                scans = new LinkedHashMap<>(HashCapacity.forSize(count));
+                for (int n = count; n > 0; n--) {
                     String digest = in.text();
                     long[] fingerprints = new long[in.readInt()];
                     for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
                     scans.put(digest, fingerprints);
                 }
                 for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
-                for (int n = in.readInt(); n > 0; n--) {
+                count = in.readInt();
+                files = new LinkedHashMap<>(HashCapacity.forSize(count));
+                for (int n = count; n > 0; n--) {
                     files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), bytes(in)));
                 }
             }
@@ -206,8 +210,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
                         new byte[0], "", OutputTable.EMPTY, new byte[0]));
             }
-            Map<String, CachedArticle> articles = new LinkedHashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
+            int count = in.readInt();
+            Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(count));
+            for (int n = count; n > 0; n--) {
                 byte[] key = bytes(in);
                 byte[] markdown = bytes(in);
                 ArticleSummary summary = summary(in);

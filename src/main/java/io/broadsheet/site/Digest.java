@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class Digest {
     private final MessageDigest sha256;
+    private final byte[] scratch = new byte[Long.BYTES];
 
     private Digest() {
         try {
@@ -45,7 +46,10 @@ final class Digest {
     }
 
     Digest number(long value) {
-        for (int i = 0; i < Long.BYTES; i++) sha256.update((byte) (value >>> (56 - 8 * i)));
+        // One update of eight bytes: a rebuild of a large archive digests millions of numbers, and a byte at a time
+        // each went through the digest's buffering on its own.
+        for (int i = 0; i < Long.BYTES; i++) scratch[i] = (byte) (value >>> (56 - 8 * i));
+        sha256.update(scratch, 0, Long.BYTES);
         return this;
     }
 

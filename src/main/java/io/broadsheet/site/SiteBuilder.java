@@ -216,9 +216,9 @@ public final class SiteBuilder {
             // Every dump and the archive profile are done with once every dump is converted.
             scan = null;
             List<ArticleSummary> summaries = new ArrayList<>();
-            Map<String, String> shownById = new HashMap<>();
+            Map<String, String> shownById = new HashMap<>(HashCapacity.forSize(converted.size()));
             // Filled in the order of the dumps' file names, which is the order the cache writes them in.
-            Map<String, CachedArticle> articles = new LinkedHashMap<>();
+            Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(converted.size()));
             for (Converted c : converted) {
                 if (c.article() == null) {
                     refused.add(c.refused());
@@ -490,7 +490,7 @@ public final class SiteBuilder {
                                                 BuildCache previous, Path cacheDir, List<ArticleSummary> ordered,
                                                 List<Problem> unrendered, Map<String, CachedArticle> articles,
                                                 SpilledEntries spill, Inputs inputs) throws SetupException {
-        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>(HashCapacity.forSize(ordered.size()));
         for (int i = 0; i < ordered.size(); i++) {
             if (unrendered.get(i) == null) numbers.put(ordered.get(i).id(), i);
         }
@@ -892,7 +892,7 @@ public final class SiteBuilder {
         List<String> names = folder.names();
         List<Listed> files = workers.map(names.size(), i -> listed(names.get(i), folder), Progress.NONE);
         // In file name order, so that ids clash the same way on every machine.
-        Map<String, String> firstFileById = new HashMap<>();
+        Map<String, String> firstFileById = new HashMap<>(HashCapacity.forSize(files.size()));
         for (int i = 0; i < files.size(); i++) {
             Listed file = files.get(i);
             if (file.id() == null) continue;
@@ -906,8 +906,9 @@ public final class SiteBuilder {
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
                 i -> scan(files.get(i), previous));
         // In file name order, which is the order the cache writes them in.
-        Map<String, SeedFile> trusted = new LinkedHashMap<>();
-        Digest digest = Digest.of("seeds").number(files.size());
+        Map<String, SeedFile> trusted = new LinkedHashMap<>(HashCapacity.forSize(files.size()));
+        // Each file's name as shown follows from the folder's path and its name, so the path is digested once.
+        Digest digest = Digest.of("seeds").text(seeds.toString()).number(files.size());
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
             Listed file = files.get(i);
@@ -916,8 +917,8 @@ public final class SiteBuilder {
             if (s.sidecarFile() != null && s.sidecarFile().modified() < trustBefore) {
                 trusted.put(sidecarName(name), s.sidecarFile());
             }
-            digest.text(name).text(file.shown()).bytes(s.digest())
-                    .bytes(s.sidecarDigest()).text(String.valueOf(s.refused())).text(String.valueOf(s.warning()));
+            digest.text(name).bytes(s.digest()).bytes(s.sidecarDigest())
+                    .optional(Optional.ofNullable(s.refused())).optional(Optional.ofNullable(s.warning()));
         }
         return new Reading(files, scanned, digest.done(), trusted);
     }
@@ -954,7 +955,7 @@ public final class SiteBuilder {
         List<Parsed> profiled = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
         // In file name order, which is the order the cache writes them in.
-        Map<String, long[]> fingerprints = new LinkedHashMap<>();
+        Map<String, long[]> fingerprints = new LinkedHashMap<>(HashCapacity.forSize(files.size()));
         Map<String, Integer> repeats = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             Parsed p = parsed.get(i);
@@ -1201,7 +1202,7 @@ public final class SiteBuilder {
             }
         }, Progress.NONE);
         List<String> names = new ArrayList<>();
-        Map<String, BasicFileAttributes> dumps = new HashMap<>();
+        Map<String, BasicFileAttributes> dumps = new HashMap<>(HashCapacity.forSize(entries.size()));
         Map<String, BasicFileAttributes> sidecars = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             BasicFileAttributes file = attributes.get(i);
