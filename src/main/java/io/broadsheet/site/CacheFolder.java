@@ -69,6 +69,7 @@ final class CacheFolder {
      * another, is refused. Two at once would each take the other's delta folder and scratch files for a killed
      * build's and remove them. The lock is an operating system lock on a file of the cache folder, so a killed
      * build holds it no longer; the file stays, unless this build created the cache folder and leaves it empty.
+     * On a file system that has no locks the build goes on unguarded.
      *
      * @throws SetupException if another build holds the site, or the lock cannot be taken
      */
@@ -82,6 +83,9 @@ final class CacheFolder {
                 if (channel.tryLock() != null) return new Lock(channel, file, created);
             } catch (OverlappingFileLockException e) {
                 // Held by another build in this process: refused like one in another process.
+            } catch (IOException e) {
+                // A file system without locks (some network and FUSE ones): built unguarded, as before locks.
+                return new Lock(channel, file, created);
             }
             channel.close();
             throw new SetupException("another build of " + out + " is running (it holds " + file
