@@ -229,11 +229,15 @@ public final class SiteBuilder {
                 shownById.put(summary.id(), c.shown());
                 articles.put(summary.id(), c.article());
             }
-            ArchiveOrder.sort(summaries);
-            Catalogue catalogue = new Catalogue(summaries);
-            List<ArticleSummary> ordered = catalogue.articles();
             // After a small edit most pages provably show nothing that changed: their keys are not worked out.
-            Optional<ArchiveChanges> changes = ArchiveChanges.since(previous, articles, inputs.common());
+            // Which articles changed is found while the catalogue is made, as each takes one thread.
+            Workers.Both<Catalogue, Optional<ArchiveChanges>> grouped = workers.both(() -> {
+                ArchiveOrder.sort(summaries);
+                return new Catalogue(summaries);
+            }, () -> ArchiveChanges.since(previous, articles, inputs.common()));
+            Catalogue catalogue = grouped.first();
+            List<ArticleSummary> ordered = catalogue.articles();
+            Optional<ArchiveChanges> changes = grouped.second();
             BitSet toKey = changes.map(c -> c.pagesToKey(catalogue)).orElse(null);
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
                     i -> toKey != null && !toKey.get(i) && site.kept(ordered.get(i).path()) ? null
@@ -494,7 +498,12 @@ public final class SiteBuilder {
         for (int i = 0; i < ordered.size(); i++) {
             if (unrendered.get(i) == null) numbers.put(ordered.get(i).id(), i);
         }
-        byte[] key = searchKey(inputs, ordered, numbers, articles);
+        // Both walk every article on one thread, so they are worked out side by side; whether the articles were
+        // edited in place is needed only when the index is not kept whole, which after an edit it seldom is.
+        Workers.Both<byte[], Optional<Set<String>>> walked = workers.both(
+                () -> searchKey(inputs, ordered, numbers, articles),
+                () -> editedInPlace(previous, inputs, ordered, numbers, articles));
+        byte[] key = walked.first();
         boolean indexKept = false;
         if (Arrays.equals(previous.search(), key)) {
             List<String> kept = previous.outputs().pathsWithKey(key);
@@ -523,7 +532,7 @@ public final class SiteBuilder {
 
         // Perhaps none: articles converted again to the same Markdown and summaries, in the same places, need no
         // more than the patch's checks that the previous index holds every article.
-        Set<String> edited = editedInPlace(previous, inputs, ordered, numbers, articles).orElse(null);
+        Set<String> edited = walked.second().orElse(null);
         Optional<IndexPatch.Result> patch = Optional.empty();
         if (edited != null) {
             List<IndexPatch.Change> changes = new ArrayList<>();
@@ -907,21 +916,33 @@ public final class SiteBuilder {
                 i -> scan(files.get(i), previous));
         // In file name order, which is the order the cache writes them in.
         Map<String, SeedFile> trusted = new LinkedHashMap<>(HashCapacity.forSize(files.size()));
-        // Each file's name as shown follows from the folder's path and its name, so the path is digested once.
-        Digest digest = Digest.of("seeds").text(seeds.toString()).number(files.size());
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
-            Listed file = files.get(i);
-            String name = file.file().getFileName().toString();
+            String name = files.get(i).file().getFileName().toString();
             if (s.seedFile() != null && s.seedFile().modified() < trustBefore) trusted.put(name, s.seedFile());
             if (s.sidecarFile() != null && s.sidecarFile().modified() < trustBefore) {
                 trusted.put(sidecarName(name), s.sidecarFile());
             }
-            digest.text(name).bytes(s.digest()).bytes(s.sidecarDigest())
-                    .optional(Optional.ofNullable(s.refused())).optional(Optional.ofNullable(s.warning()));
         }
+        // Digested in runs of a fixed number of files across the threads, then the runs' digests in order: the
+        // same digest however many threads there are, and not one long hash on one thread.
+        List<byte[]> runs = workers.map((files.size() + SEEDS_DIGEST_RUN - 1) / SEEDS_DIGEST_RUN, run -> {
+            Digest part = Digest.of("seeds run");
+            for (int i = run * SEEDS_DIGEST_RUN; i < Math.min(files.size(), (run + 1) * SEEDS_DIGEST_RUN); i++) {
+                Scanned s = scanned.get(i);
+                part.text(files.get(i).file().getFileName().toString()).bytes(s.digest()).bytes(s.sidecarDigest())
+                        .optional(Optional.ofNullable(s.refused())).optional(Optional.ofNullable(s.warning()));
+            }
+            return part.done();
+        }, Progress.NONE);
+        // Each file's name as shown follows from the folder's path and its name, so the path is digested once.
+        Digest digest = Digest.of("seeds").text(seeds.toString()).number(files.size());
+        runs.forEach(digest::bytes);
         return new Reading(files, scanned, digest.done(), trusted);
     }
+
+    /** How many files of the seeds folder one digest of {@link #readDumps} covers. */
+    private static final int SEEDS_DIGEST_RUN = 1024;
 
     /** A dump of the seeds folder with its name checked, its id not yet compared with the others'. */
     private Listed listed(String fileName, SeedsFolder folder) {
