@@ -263,7 +263,7 @@ public final class SiteBuilder {
             pages.add("search/index.html");
             settings.baseUrl().ifPresent(baseUrl -> {
                 pages.sort(null);
-                putSitemap(site, previous.outputs(), inputs, baseUrl, pages);
+                putSitemap(site, inputs, baseUrl, pages);
                 site.put("robots.txt", utf8(Sitemap.robots(baseUrl)));
             });
             theme.assets().forEach((path, bytes) -> site.put("assets/" + path, bytes));
@@ -504,11 +504,7 @@ public final class SiteBuilder {
                 () -> searchKey(inputs, ordered, numbers, articles),
                 () -> editedInPlace(previous, inputs, ordered, numbers, articles));
         byte[] key = walked.first();
-        boolean indexKept = false;
-        if (Arrays.equals(previous.search(), key)) {
-            List<String> kept = previous.outputs().pathsWithKey(key);
-            indexKept = kept.stream().allMatch(path -> site.unchanged(path, key));
-        }
+        boolean indexKept = Arrays.equals(previous.search(), key) && site.unchangedAll(key);
         // An article converted again, even to the same Markdown, has its entry in the spill; the previous file
         // holds every other article's, and stays right while no entry is new.
         boolean entriesKept = !previous.searchFile().isEmpty() && spill.isEmpty();
@@ -800,13 +796,11 @@ public final class SiteBuilder {
      * Puts the sitemap files unless the previous build made them from the same pages: a large archive's sitemap is
      * megabytes of XML, which an edit that adds or removes no page does not change.
      */
-    private static void putSitemap(SiteWrites site, OutputTable previous, Inputs inputs, String baseUrl,
-                                   List<String> pages) {
+    private static void putSitemap(SiteWrites site, Inputs inputs, String baseUrl, List<String> pages) {
         Digest digest = Digest.of("sitemap").bytes(inputs.common()).text(baseUrl).number(pages.size());
         pages.forEach(digest::text);
         byte[] key = digest.done();
-        List<String> kept = previous.pathsWithKey(key);
-        if (!kept.isEmpty() && kept.stream().allMatch(path -> site.unchanged(path, key))) return;
+        if (site.unchangedAll(key)) return;
         Sitemap.files(baseUrl, pages).forEach((path, xml) -> site.put(path, key, utf8(xml)));
     }
 

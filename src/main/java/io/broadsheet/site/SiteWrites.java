@@ -55,6 +55,16 @@ final class SiteWrites {
     }
 
     /**
+     * Keeps every file the previous build made from a key (a set of files made together, as the search index or
+     * the sitemap): true if it made at least one and each is {@linkplain #unchanged unchanged}, false if they are
+     * to be made again.
+     */
+    boolean unchangedAll(byte[] key) {
+        List<String> paths = previous.pathsWithKey(key);
+        return !paths.isEmpty() && paths.stream().allMatch(path -> unchanged(path, key));
+    }
+
+    /**
      * Keeps the file the previous build made from a key, when the caller knows that key is still the file's; false
      * if the previous build made no such file.
      */
