@@ -26,9 +26,8 @@ final class Signals {
     private static final WordList WE_LOWER = lowercaseOnly(WE);
     private static final WordList YOU_LOWER = lowercaseOnly(YOU);
     private static final WordList FURNITURE_LOWER = lowercaseOnly(Lexicon.FURNITURE);
-    private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\W*$");
-    private static final Pattern CONTACT = Pattern.compile(
-            "(?iu)@|\\+?\\d[\\d /().-]{7,}\\d|(?<!\\p{L})(?:tel|fax|e-mail|email|telefon|phone)\\b");
+    private static final Pattern CONTACT_WORD = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:tel|fax|e-mail|email|telefon|phone)\\b");
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
 
@@ -80,7 +79,7 @@ final class Signals {
         boolean[] ellipsis = new boolean[n];
         int longest = 0;
         for (int i = 0; i < n; i++) {
-            ellipsis[i] = ELLIPSIS.matcher(paragraphs.get(i).text()).find();
+            ellipsis[i] = endsWithEllipsis(paragraphs.get(i).text());
             if (paragraphs.get(i).words() > paragraphs.get(longest).words()) longest = i;
         }
         java.util.Map<String, Integer> duplicates = new java.util.HashMap<>();
@@ -139,8 +138,8 @@ final class Signals {
                 Math.min(1, WE_LOWER.count(lower) / (double) words * 5),
                 Math.min(1, YOU_LOWER.count(lower) / (double) words * 5),
                 ellipsis[i] ? 1 : 0,
-                CONTACT.matcher(t).find() ? 1 : 0,
-                DATE_OR_TIME.matcher(t).find() ? 1 : 0,
+                hasContact(t, lower) ? 1 : 0,
+                hasDateOrTime(t) ? 1 : 0,
                 duplicates.get(t) > 1 && !t.isEmpty() ? 1 : 0,
                 block[1] >= block[0] && i > block[1] ? 1 : 0,
                 block[1] >= block[0] && i < block[0] ? 1 : 0,
@@ -261,6 +260,65 @@ final class Signals {
             if (!lexicon.isStopword(w)) out.add(w.length() > 5 ? w.substring(0, 5) : w);
         }
         return out;
+    }
+
+    /*
+     * The three tests below were regexes run from every position of every paragraph, a large share of the
+     * classifier's time; by hand they answer as the regexes did, which the tests compare on random text.
+     */
+
+    /**
+     * Whether the text ends with an ellipsis ({@code …}, {@code ...}, or either in brackets) followed only by
+     * non-word characters: {@code (?:…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\W*$}. Every character of an ellipsis is
+     * itself a non-word character, so it must lie in the text's trailing run of them.
+     */
+    static boolean endsWithEllipsis(String text) {
+        int start = text.length();
+        while (start > 0 && !isAsciiWordCharacter(text.charAt(start - 1))) start--;
+        return text.indexOf('…', start) >= 0 || text.indexOf("...", start) >= 0;
+    }
+
+    /**
+     * Whether the text holds contact details: an at sign, a phone number (two digits at least eight apart with only
+     * digits, spaces and {@code /().-} between them) or a contact word ({@code tel}, {@code fax}, {@code e-mail},
+     * {@code email}, {@code telefon}, {@code phone}, in any case, not inside a word).
+     *
+     * @param lower the text lowercased, to rule out the contact words cheaply
+     */
+    static boolean hasContact(String text, String lower) {
+        if (text.indexOf('@') >= 0) return true;
+        int firstDigit = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (firstDigit < 0) firstDigit = i;
+                else if (i - firstDigit >= 8) return true;
+            } else if (" /().-".indexOf(c) < 0) {
+                firstDigit = -1;
+            }
+        }
+        // Every spelling the pattern accepts holds one of these in lowercase: its letters have no other case forms.
+        boolean maybeWord = lower.contains("tel") || lower.contains("fax") || lower.contains("ema")
+                || lower.contains("e-ma") || lower.contains("phone");
+        return maybeWord && CONTACT_WORD.matcher(text).find();
+    }
+
+    /**
+     * Whether the text holds a date ({@code 1.2.2024}, {@code 01/02/24}, {@code 2024-01-02}) or a time
+     * ({@code 9:30}). Each form has a digit right before one of {@code ./-:}, which most paragraphs lack.
+     */
+    static boolean hasDateOrTime(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && "./-:".indexOf(text.charAt(i + 1)) >= 0) {
+                return DATE_OR_TIME.matcher(text).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static WordList lowercaseOnly(Pattern caseInsensitive) {
