@@ -100,7 +100,8 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('results')
     p.add_argument('out')
-    for option in ('command', 'nproc', 'memory', 'java', 'hugo', 'build-options', 'java-options', 'hugo-timeout',
+    for option in ('command', 'nproc', 'memory', 'java', 'hugo', 'build-options', 'java-options', 'rebuild-options',
+                   'hugo-timeout',
                    'load-before', 'load-after'):
         p.add_argument('--' + option, required=True)
     a = p.parse_args()
@@ -114,6 +115,7 @@ def main():
 
     build_options = f' with `{a.build_options}`' if a.build_options.strip() else ''
     java = ' '.join(['java', a.java_options.strip(), '-jar']).replace('  ', ' ')
+    rebuild = f', with `{a.rebuild_options.strip()}` added to the JVM options' if a.rebuild_options.strip() else ''
     stopped = (f' A Hugo build still running after {a.hugo_timeout} s was stopped (`timeout`); its row is a bound:'
                ' at least that long, and its files are not counted.') if a.hugo_timeout != '0' else ''
     generated = f"""# Performance: Broadsheet and Hugo
@@ -133,8 +135,8 @@ folder (and Broadsheet's build cache) is removed before every clean run; the too
 (user + system) and peak RSS are GNU time's (`/usr/bin/time -v`); files and bytes are those of the output folder
 (`find -type f`, `du -sb`). Every figure is the median of the runs; ms per article is wall time / N. The rebuild
 rows time Broadsheet run again over its last clean build's site and build cache: once with nothing changed, once
-after one paragraph of one dump was edited (`bench/edit_dump.py`); their ms per article is that of the whole
-archive.
+after one paragraph of one dump was edited (`bench/edit_dump.py`){rebuild}; their ms per article is that of the
+whole archive.
 
 {results_table(medians(a.results))}
 
