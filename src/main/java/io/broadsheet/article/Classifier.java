@@ -32,10 +32,14 @@ public final class Classifier {
             + "fot\\.|zdjęcie|zdjęcia|grafik|illustration|video)\\s*(?::|©|/)");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|shutterstock|"
-            + "\\p{L}(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto|photo)s?: ?\\S|"
+            + "(?<=\\p{L})(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto|photo)s?: ?\\S|"
             + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: |"
             + "istock|adobe ?stock|picture[- ]alliance|unsplash|pixabay|fotolia|bildquelle|bildnachweis|"
             + "crédits? photos?|/ ?\\(c\\) ?\\p{L})");
+    /*
+     * Only ever asked whether it occurs, so "Pressebild: …" is sought as "bild: …" after a letter: an alternative
+     * opening with any letter would be tried at every position of the text.
+     */
     private static final FoldedPattern CAPTION = FoldedPattern.of(CAPTION_CREDIT);
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
@@ -431,8 +435,8 @@ public final class Classifier {
     private static Role specialRole(Features f) {
         String t = f.text();
         if (f.words() == 0) return Role.FURNITURE;
-        boolean copyright = FoldedPattern.CREDIT.find(t);
-        if (copyright && (f.words() <= 40 || t.contains("©") && f.words() <= 80)) return Role.ATTRIBUTION;
+        boolean creditSized = f.words() <= 40 || f.words() <= 80 && t.contains("©");
+        if (creditSized && FoldedPattern.CREDIT.find(t)) return Role.ATTRIBUTION;
         if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
             return Role.ATTRIBUTION;
         }
