@@ -19,10 +19,15 @@ import java.util.regex.Pattern;
  */
 public record Features(String text, int words, double linkDensity, boolean wholeBold, boolean sentenceEnd,
                        int sentences) {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
-    private static final Pattern END = Pattern.compile("[.!?…:;][\"'”“»«’)\\]]*$");
-    private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2,}[.!?…][\"'”“»’)]*(\\s|$)");
+    /*
+     * Every paragraph of every dump is measured, so the three tests below are written by hand rather than as the
+     * regexes they answer for (named in each one's comment; FeaturesTest compares them on random text): a regex
+     * anchored at the end, or counting matches, is tried from every position.
+     */
+    /** What may close a sentence after its final mark: quotes and brackets. */
+    private static final String CLOSERS_AT_END = "\"'”“»«’)]";
+    private static final String CLOSERS_IN_TEXT = "\"'”“»’)";
 
     /** Measures a sanitised paragraph. */
     public static Features of(String sanitizedHtml) {
@@ -40,13 +45,92 @@ public record Features(String text, int words, double linkDensity, boolean whole
         }
         int length = Math.max(1, text.length());
         return new Features(text, countWords(text), Math.min(1.0, linkChars / (double) length),
-                !text.isEmpty() && boldChars >= text.length() - 2, END.matcher(text).find(),
-                countMatches(SENTENCE.matcher(text)));
+                !text.isEmpty() && boldChars >= text.length() - 2, endsLikeSentence(text), sentenceEnds(text));
     }
 
-    /** The text with runs of whitespace turned into single spaces and ends trimmed. */
+    /**
+     * The text with runs of whitespace turned into single spaces and ends trimmed: no-break spaces become spaces,
+     * runs of {@code \\s} one space, then {@link String#strip}.
+     */
     public static String collapse(String text) {
-        return WHITESPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean inSpace = false;
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) out.append(' ');
+                changed |= inSpace || c != ' ';
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return (changed ? out.toString() : text).strip();
+    }
+
+    /** Java's {@code \\s}, with the no-break space that {@link #collapse} treats as one. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
+    }
+
+    /**
+     * Whether the text ends like a sentence: {@code [.!?…:;]["'”“»«’)\\]]*$}, a final mark and any closing quotes or
+     * brackets, at the end or before a final line terminator.
+     */
+    static boolean endsLikeSentence(String text) {
+        int end = text.length();
+        if (endsWithMarkAt(text, end)) return true;
+        if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') return endsWithMarkAt(text, end - 2);
+        return end >= 1 && isLineTerminator(text.charAt(end - 1)) && endsWithMarkAt(text, end - 1);
+    }
+
+    private static boolean endsWithMarkAt(String text, int end) {
+        int i = end;
+        while (i > 0 && CLOSERS_AT_END.indexOf(text.charAt(i - 1)) >= 0) i--;
+        return i > 0 && ".!?…:;".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * How many sentences end in the text: matches of {@code \\p{L}{2,}[.!?…]["'”“»’)]*(\\s|$)}, a mark after a
+     * word of two letters or more, closed by white space or the end. A match ends at white space or the end and the
+     * next needs letters of its own, so matches never share a mark: each mark that qualifies counts once.
+     */
+    static int sentenceEnds(String text) {
+        int count = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            if (".!?…".indexOf(text.charAt(p)) < 0 || !twoLettersBefore(text, p)) continue;
+            int q = p + 1;
+            while (q < n && CLOSERS_IN_TEXT.indexOf(text.charAt(q)) >= 0) q++;
+            if (q == n || isAsciiSpace(text.charAt(q)) || atFinalTerminator(text, q)) count++;
+        }
+        return count;
+    }
+
+    private static boolean twoLettersBefore(String text, int p) {
+        if (p == 0) return false;
+        int last = text.codePointBefore(p);
+        if (!Character.isLetter(last)) return false;
+        int before = p - Character.charCount(last);
+        return before > 0 && Character.isLetter(text.codePointBefore(before));
+    }
+
+    /** Where {@code $} matches besides the end: before a line terminator that ends the text. */
+    private static boolean atFinalTerminator(String text, int q) {
+        int rest = text.length() - q;
+        if (rest == 2) return text.charAt(q) == '\r' && text.charAt(q + 1) == '\n';
+        return rest == 1 && isLineTerminator(text.charAt(q));
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Number of words in a text. */
