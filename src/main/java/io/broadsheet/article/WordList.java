@@ -478,10 +478,28 @@ final class WordList {
 
     /**
      * A trie node: the characters that go on from it, sorted, with their nodes, and the order in the list of the
-     * earliest literal ending here ({@link Integer#MAX_VALUE} for none).
+     * earliest literal ending here ({@link Integer#MAX_VALUE} for none). A node with many children, such as the
+     * root, which is asked at the start of every word, also finds its ASCII ones in a table.
      */
-    private record Node(char[] keys, Node[] children, int order) {
+    private record Node(char[] keys, Node[] children, int order, Node[] ascii) {
+        private static final int TABLE_FROM = 8;
+
+        Node(char[] keys, Node[] children, int order) {
+            this(keys, children, order, keys.length < TABLE_FROM ? null : table(keys, children));
+        }
+
+        private static Node[] table(char[] keys, Node[] children) {
+            Node[] table = new Node[128];
+            for (int k = 0; k < keys.length && keys[k] < 128; k++) table[keys[k]] = children[k];
+            return table;
+        }
+
         Node child(char c) {
+            if (ascii != null && c < 128) return ascii[c];
+            if (keys.length < TABLE_FROM) {
+                for (int k = 0; k < keys.length; k++) if (keys[k] == c) return children[k];
+                return null;
+            }
             int at = Arrays.binarySearch(keys, c);
             return at < 0 ? null : children[at];
         }
