@@ -32,13 +32,14 @@ public final class Classifier {
             + "fot\\.|zdjęcie|zdjęcia|grafik|illustration|video)\\s*(?::|©|/)");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|image|picture|credit|foto)\\s*[:/©]|getty images|shutterstock|"
-            + "(?<=\\p{L})(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto|photo)s?: ?\\S|"
+            + "(?<=[\\p{L} .])(?:bild|foto|photo)s?: ?\\S|"
             + "\\bap photo\\b|/ ?reuters\\b|/ ?afp\\b|/ ?dpa\\b|\\bphoto: |"
             + "istock|adobe ?stock|picture[- ]alliance|unsplash|pixabay|fotolia|bildquelle|bildnachweis|"
             + "crédits? photos?|/ ?\\(c\\) ?\\p{L})");
     /*
-     * Only ever asked whether it occurs, so "Pressebild: …" is sought as "bild: …" after a letter: an alternative
-     * opening with any letter would be tried at every position of the text.
+     * Only ever asked whether it occurs, so "Pressebild: …" and " Foto: …" are sought as "bild: …" or "foto: …"
+     * after a letter, space or dot: an alternative opening with any letter, or a space, would be tried at nearly
+     * every position of the text.
      */
     private static final FoldedPattern CAPTION = FoldedPattern.of(CAPTION_CREDIT);
     private static final Pattern AGENCY = Pattern.compile(

@@ -214,7 +214,11 @@ class ClassifierTest {
     void aPictureAgencyOrACopyrightSignAfterASlashMakesALineACaption() {
         for (String caption : List.of("The old bridge seen from the harbour at dusk. (Jane Doe / iStock.com)",
                 "Die alte Brücke im Abendlicht (Bildquelle: Stadtarchiv)",
-                "Le vieux pont vu du port / (C) Marie Dupont")) {
+                "Le vieux pont vu du port / (C) Marie Dupont",
+                // A picture word right after a letter, a space or a dot, then a colon: all three places.
+                "Die alte Brücke im Abendlicht, Pressebild: Stadtarchiv Ulm",
+                "The old bridge seen from the harbour at dusk Photo: Jane Doe",
+                "Die alte Brücke im Abendlicht.Foto:Stadtarchiv")) {
             assertThat(roles(List.of(P1, caption, P2, P3, P4)).get(1)).as(caption).isEqualTo(Role.CAPTION);
         }
     }
