@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +23,6 @@ import org.jsoup.nodes.Element;
  * outer one; nested paragraphs the dump does not list again, and everything else in the outer paragraph, stay.
  */
 public final class NestedParagraphs {
-    private static final Pattern P_TAG = Pattern.compile("(?i)<p[\\s/>]");
 
     private NestedParagraphs() {}
 
@@ -38,14 +36,14 @@ public final class NestedParagraphs {
     public static List<String> unnest(List<String> rawParagraphs) {
         boolean any = false;
         for (String raw : rawParagraphs) {
-            if (P_TAG.matcher(Objects.requireNonNull(raw, "paragraph")).find()) any = true;
+            if (holdsParagraph(Objects.requireNonNull(raw, "paragraph"))) any = true;
         }
         if (!any) return rawParagraphs;
         List<String> out = new ArrayList<>(rawParagraphs);
         Set<String> later = new HashSet<>();
         for (int i = out.size() - 1; i >= 0; i--) {
             String raw = out.get(i);
-            if (P_TAG.matcher(raw).find()) {
+            if (holdsParagraph(raw)) {
                 Document doc = Jsoup.parseBodyFragment(raw);
                 doc.outputSettings().prettyPrint(false);
                 // The paragraph's own text, without anything nested in it, from a copy rather than a second parse.
@@ -75,5 +73,21 @@ public final class NestedParagraphs {
             if (!text.isEmpty()) later.add(text);
         }
         return out;
+    }
+
+    /**
+     * Whether the HTML holds a {@code <p>} start tag: {@code (?i)<p[\\s/>]}, by hand since every paragraph of
+     * every dump is asked, twice.
+     */
+    static boolean holdsParagraph(String html) {
+        for (int i = html.indexOf('<'); i >= 0 && i + 2 < html.length(); i = html.indexOf('<', i + 1)) {
+            char p = html.charAt(i + 1);
+            char after = html.charAt(i + 2);
+            if ((p == 'p' || p == 'P') && (after == '/' || after == '>' || after == ' ' || after == '\t'
+                    || after == '\n' || after == '\u000B' || after == '\f' || after == '\r')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Nested copies of later paragraphs taken out of a dump, and nothing the dump holds only once. */
@@ -42,5 +44,24 @@ class NestedParagraphsTest {
     void aNullParagraphIsRefusedByName() {
         assertThatThrownBy(() -> NestedParagraphs.unnest(Arrays.asList("Text<p>Later</p>", null)))
                 .isInstanceOf(NullPointerException.class).hasMessage("paragraph");
+    }
+
+    @Test
+    void aParagraphTagIsFoundAsTheRegexFindsIt() {
+        Pattern tag = Pattern.compile("(?i)<p[\\s/>]");
+        String[] pieces = {"<", "p", "P", ">", "/", " ", "\t", "\n", "\u00a0", "a", "<pre>", "<br>", "&lt;p>", "\u0130"};
+        long seed = 20261128L;
+        Random random = new Random(seed);
+        int found = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String html = b.toString();
+            boolean expected = tag.matcher(html).find();
+            assertThat(NestedParagraphs.holdsParagraph(html)).as("seed %d, #%d: %s", seed, n, html)
+                    .isEqualTo(expected);
+            if (expected) found++;
+        }
+        assertThat(found).isBetween(100, 99_900);
     }
 }
