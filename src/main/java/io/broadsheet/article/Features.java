@@ -83,7 +83,9 @@ public record Features(String text, int words, double linkDensity, boolean whole
     static boolean endsLikeSentence(String text) {
         int end = text.length();
         if (endsWithMarkAt(text, end)) return true;
-        if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') return endsWithMarkAt(text, end - 2);
+        if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
+            return endsWithMarkAt(text, end - 2);
+        }
         return end >= 1 && isLineTerminator(text.charAt(end - 1)) && endsWithMarkAt(text, end - 1);
     }
 

@@ -23,7 +23,6 @@ import org.jsoup.nodes.Element;
  * outer one; nested paragraphs the dump does not list again, and everything else in the outer paragraph, stay.
  */
 public final class NestedParagraphs {
-
     private NestedParagraphs() {}
 
     /**

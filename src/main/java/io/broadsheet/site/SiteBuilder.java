@@ -958,6 +958,8 @@ public final class SiteBuilder {
     private Scan scanDumps(Workers workers, Reading reading, List<Problem> refused, List<Problem> warnings,
                            BuildCache previous) {
         List<Listed> files = reading.files();
+        // An empty archive is a site like any other, but a seeds folder without dumps is more often the wrong one.
+        if (files.isEmpty()) warnings.add(Problem.of(DisplayName.of(seeds.toString()), "no dumps (*.txt) in this folder"));
         Set<String> refusedBefore = new HashSet<>();
         previous.report().refused().forEach(p -> refusedBefore.add(p.file()));
         List<Parsed> parsed = workers.map(files.size(), i -> {

@@ -34,4 +34,20 @@ class SeedsFolderTest {
         assertThat(dir.resolve("site/articles/linked/index.html")).exists();
         assertThat(dir.resolve("site/articles/folder")).doesNotExist();
     }
+
+    @Test
+    void aFolderWithoutDumpsBuildsAnEmptySiteAndSaysSo() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("labels.json"), "{}", StandardCharsets.UTF_8);
+
+        BuildReport report = new SiteBuilder(seeds, dir.resolve("no-theme"), dir.resolve("site")).build();
+
+        assertThat(report.built()).isZero();
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).endsWith("seeds");
+            assertThat(w.message()).isEqualTo("no dumps (*.txt) in this folder");
+        });
+        assertThat(dir.resolve("site/index.html")).exists();
+    }
 }
