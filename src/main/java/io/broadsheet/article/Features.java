@@ -131,7 +131,8 @@ public record Features(String text, int words, double linkDensity, boolean whole
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    private static boolean isAsciiSpace(char c) {
+    /** Java's {@code \\s}: the ASCII white space characters. */
+    static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -82,8 +82,7 @@ public final class NestedParagraphs {
         for (int i = html.indexOf('<'); i >= 0 && i + 2 < html.length(); i = html.indexOf('<', i + 1)) {
             char p = html.charAt(i + 1);
             char after = html.charAt(i + 2);
-            if ((p == 'p' || p == 'P') && (after == '/' || after == '>' || after == ' ' || after == '\t'
-                    || after == '\n' || after == '\u000B' || after == '\f' || after == '\r')) {
+            if ((p == 'p' || p == 'P') && (after == '/' || after == '>' || Features.isAsciiSpace(after))) {
                 return true;
             }
         }
