@@ -73,7 +73,7 @@ public record Features(String text, int words, double linkDensity, boolean whole
 
     /** Java's {@code \\s}, with the no-break space that {@link #collapse} treats as one. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
+        return c == '\u00a0' || isAsciiSpace(c);
     }
 
     /**
