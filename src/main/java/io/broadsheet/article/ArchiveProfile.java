@@ -108,26 +108,47 @@ public final class ArchiveProfile {
     }
 
     /**
-     * A digest of exactly the facts of this profile that the classification of one dump reads: for each of the
-     * dump's fingerprints, in how many dumps its text occurs. Two profiles giving one dump the same digest classify
-     * it the same way, so an incremental build may reuse the dump's article when the digest is unchanged.
+     * A digest of exactly the facts of this profile that the classification of one dump reads. The classifier
+     * compares the counts of a dump's paragraphs (in how many dumps each text occurs) with 0 and 1 and with each
+     * other, never with any other number, so the digest holds each fingerprint with its count's class (0, 1 or more)
+     * and, for counts above 1, its rank among the dump's own such counts. Two profiles giving one dump the same
+     * digest classify it the same way, so an incremental build may reuse the dump's article when the digest is
+     * unchanged; and a dump added to a site's archive, which raises the count of the site's copyright line in every
+     * dump of the site by one, leaves their digests as they were.
      *
-     * <p>Any new archive fact the classifier reads must be added here, or incremental builds go stale.
+     * <p>Any new archive fact the classifier reads (a count compared with another number, say) must be added here,
+     * or incremental builds go stale.
      *
      * @param dumpFingerprints the dump's {@link #fingerprints(List) fingerprints}
      * @return a SHA-256 digest, 32 bytes
      */
     public byte[] digestFor(long[] dumpFingerprints) {
         Objects.requireNonNull(dumpFingerprints, "dumpFingerprints");
+        int[] counts = new int[dumpFingerprints.length];
+        for (int i = 0; i < counts.length; i++) counts[i] = count(dumpFingerprints[i]);
+        int[] ranks = ranks(counts);
         MessageDigest sha256 = sha256();
         byte[] entry = new byte[Long.BYTES + Integer.BYTES];
-        for (long fingerprint : dumpFingerprints) {
-            int count = count(fingerprint);
+        for (int f = 0; f < dumpFingerprints.length; f++) {
+            long fingerprint = dumpFingerprints[f];
             for (int i = 0; i < Long.BYTES; i++) entry[i] = (byte) (fingerprint >>> (56 - 8 * i));
-            for (int i = 0; i < Integer.BYTES; i++) entry[Long.BYTES + i] = (byte) (count >>> (24 - 8 * i));
+            for (int i = 0; i < Integer.BYTES; i++) entry[Long.BYTES + i] = (byte) (ranks[f] >>> (24 - 8 * i));
             sha256.update(entry);
         }
         return sha256.digest();
+    }
+
+    /**
+     * Counts as the classifier can tell them apart: 0 and 1 stay, and a count above 1 becomes 2 plus the number of
+     * distinct counts above 1 below it, so every comparison between the counts, and with 0 and 1, answers as before.
+     */
+    static int[] ranks(int[] counts) {
+        int[] repeated = Arrays.stream(counts).filter(c -> c > 1).sorted().distinct().toArray();
+        int[] ranks = new int[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            ranks[i] = counts[i] <= 1 ? counts[i] : 2 + Arrays.binarySearch(repeated, counts[i]);
+        }
+        return ranks;
     }
 
     /**

@@ -416,7 +416,9 @@ public final class Classifier {
         int n = paragraphs.size();
         Role[] roles = new Role[n];
         Quality[] quality = new Quality[n];
-        // Each count costs a normalisation and a digest, so it is taken once per paragraph.
+        // Each count costs a normalisation and a digest, so it is taken once per paragraph. Counts are compared
+        // only with 0, 1 and each other: incremental builds key a dump's conversion on those comparisons alone
+        // (ArchiveProfile.digestFor), so that adding a dump to a site does not convert every dump of the site again.
         int[] counts = profile.dumpsContaining(paragraphs);
         boolean[] furnitureOfSite = repeatedFurniture(paragraphs, counts);
         // The judgement and the signals both weigh the share of stop words, so it is taken once.

@@ -3,6 +3,7 @@ package io.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -174,23 +175,54 @@ class ArchiveProfileTest {
     }
 
     @Test
-    void digestForChangesOnlyWhenTheDumpsOwnParagraphsChangeHowOftenTheyRepeat() {
+    void digestForChangesOnlyWhenTheComparisonsOfTheDumpsOwnCountsChange() {
         List<String> one = article(1);
         long[] fingerprints = ArchiveProfile.fingerprints(one);
-        ArchiveProfile alone = ArchiveProfile.of(List.of(one, article(2)));
-        ArchiveProfile withUnrelated = ArchiveProfile.of(List.of(one, article(2), article(3)));
+        ArchiveProfile alone = ArchiveProfile.of(List.of(one));
+        ArchiveProfile withSite = ArchiveProfile.of(List.of(one, article(2)));
+        ArchiveProfile withMoreOfSite = ArchiveProfile.of(List.of(one, article(2), article(3)));
+        List<String> promoOnly = List.of(PROMO, "A paragraph of a page of its own that no other dump of the archive holds");
+        ArchiveProfile promoMoreOften = ArchiveProfile.of(List.of(one, article(2), promoOnly));
         List<String> copying = new ArrayList<>(article(3));
         copying.add(one.get(2));
         ArchiveProfile withCopy = ArchiveProfile.of(List.of(one, article(2), copying));
 
-        // A third dump sharing only the furniture raises the furniture's count: that can change roles.
-        assertThat(withUnrelated.digestFor(fingerprints)).isNotEqualTo(alone.digestFor(fingerprints));
-        assertThat(withCopy.digestFor(fingerprints)).isNotEqualTo(withUnrelated.digestFor(fingerprints));
+        // Furniture seen for the first time in a second dump: a count passes 1, which the classifier asks.
+        assertThat(withSite.digestFor(fingerprints)).isNotEqualTo(alone.digestFor(fingerprints));
+        // Another article of the site raises the promo's and the credit's counts alike: nothing it asks changes.
+        assertThat(withMoreOfSite.digestFor(fingerprints)).isEqualTo(withSite.digestFor(fingerprints));
+        // The promo now repeats more often than the credit: their order changed.
+        assertThat(promoMoreOften.digestFor(fingerprints)).isNotEqualTo(withSite.digestFor(fingerprints));
+        // A paragraph of the article copied elsewhere: its count passes 1.
+        assertThat(withCopy.digestFor(fingerprints)).isNotEqualTo(withSite.digestFor(fingerprints));
         assertThat(ArchiveProfile.of(List.of(article(2), one)).digestFor(fingerprints))
-                .as("order of dumps does not matter").isEqualTo(alone.digestFor(fingerprints));
+                .as("order of dumps does not matter").isEqualTo(withSite.digestFor(fingerprints));
         List<String> unrelated = List.of("A paragraph about nothing that is repeated by no other dump at all");
         assertThat(ArchiveProfile.of(List.of(one, article(2), unrelated)).digestFor(fingerprints))
-                .as("a dump sharing nothing with it").isEqualTo(alone.digestFor(fingerprints));
+                .as("a dump sharing nothing with it").isEqualTo(withSite.digestFor(fingerprints));
+    }
+
+    @Test
+    void ranksAnswerEveryComparisonOfTheCountsAsTheCountsDo() {
+        long seed = 20261128L;
+        Random random = new Random(seed);
+        for (int round = 0; round < 500; round++) {
+            int[] counts = new int[1 + random.nextInt(12)];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = random.nextBoolean() ? random.nextInt(3) : random.nextInt(random.nextBoolean() ? 6 : 5000);
+            }
+            int[] ranks = ArchiveProfile.ranks(counts);
+            for (int i = 0; i < counts.length; i++) {
+                for (int bound = 0; bound <= 1; bound++) {
+                    assertThat(Integer.compare(ranks[i], bound)).as("seed %d: %s", seed, Arrays.toString(counts))
+                            .isEqualTo(Integer.compare(counts[i], bound));
+                }
+                for (int j = 0; j < counts.length; j++) {
+                    assertThat(Integer.compare(ranks[i], ranks[j])).as("seed %d: %s", seed, Arrays.toString(counts))
+                            .isEqualTo(Integer.compare(counts[i], counts[j]));
+                }
+            }
+        }
     }
 
     private static List<List<Role>> rolesOf(List<List<String>> dumps, ArchiveProfile profile) {
