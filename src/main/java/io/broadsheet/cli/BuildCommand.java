@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
             "Builds every dump (*.txt) in the seeds folder into a static site.",
             "The site is written beside the output folder and swapped in only when complete;"
                 + " a folder that Broadsheet did not write is never replaced.",
-            "Builds are incremental: a build cache beside the output folder (.NAME.broadsheet-cache) lets a build"
-                + " redo only what depends on changed dumps, sidecars, templates or settings."},
+            "Builds are incremental: the build cache (.NAME.broadsheet-cache, beside the output folder NAME) lets"
+                + " a build redo only what depends on changed dumps, sidecars, templates or settings."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every dump was built",

@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Scores extraction on a labelled corpus and prints the report as Markdown.",
-            "Body-snippet recall and furniture-snippet rejection of the reading view, overall, per language and",
-            "for the worst dumps, beside simple baselines, as committed in docs/extraction.md. A corpus is a",
-            "folder with seeds/*.txt and labels.json."})
+            "Body-snippet recall and furniture-snippet rejection of the reading view, overall, per language and"
+                + " for the worst dumps, beside simple baselines, as committed in docs/extraction.md.",
+            "A corpus is a folder with seeds/*.txt and labels.json."})
 final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", arity = "0..1", defaultValue = "../shared/corpus/dev",
             description = "labelled corpus folder (default: ${DEFAULT-VALUE})")
