@@ -9,25 +9,28 @@ import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The file of the build cache that holds every article's search index entry
  * ({@link io.broadsheet.search.IndexEntry#toBytes}), by article id in code point order.
  *
  * <p>It is the bulk of the cache (a few kilobytes per article), and is needed only when the search index is
- * remade, so it is kept apart from {@code cache.bin}, never loaded whole, and read and written as a stream. Its
- * name holds the SHA-256 of its bytes: a file is never changed once named, so the previous cache stays valid until
- * the new one replaces it, and a damaged file is found when it is read through.
+ * remade, so it is kept apart from {@code cache.bin}, never loaded whole, and read and written as a stream. A file
+ * is never changed once named, and a new file never takes the name of one in the folder, so the previous cache
+ * stays valid until the new one replaces it. Its name holds the CRC-32 of its bytes, so that a damaged file is found
+ * when it is read through. CRC-32 rather than SHA-256 because the file is read through whenever the index is remade
+ * (a few hundred megabytes at 100,000 articles) and the JVM's quick compiler, which rebuilds are run with, computes
+ * CRC-32 with the processor's instructions and SHA-256 without them; what is guarded against is damage, not an
+ * adversary, as the cache is the user's own.
  *
  * <p>A build that changes a few entries of the same articles writes only those, in a second, small file (a
  * <em>delta</em>) whose entries stand in for the first one's; the cache names both as one {@linkplain #set set}, so
@@ -38,6 +41,8 @@ final class SearchEntries {
     private static final String SUFFIX = ".bin";
     /** Between the two names of a set: a character no file name of these has. */
     private static final String SEPARATOR = "+";
+    /** Between a name's checksum and the number that tells it from another file's with the same checksum. */
+    private static final String NUMBER = "-";
 
     private SearchEntries() {}
 
@@ -61,7 +66,7 @@ final class SearchEntries {
         private final Path folder;
         private final Path temporary;
         private final FileOutputStream raw;
-        private final MessageDigest sha256 = sha256();
+        private final CRC32 crc = new CRC32();
         private final DataOutputStream out;
         private String last;
         private String name;
@@ -71,8 +76,8 @@ final class SearchEntries {
             Files.createDirectories(folder);
             this.temporary = Files.createTempFile(folder, "search", ".tmp");
             this.raw = new FileOutputStream(temporary.toFile());
-            // Buffered before the digest, so that it digests blocks, not each byte of every number.
-            this.out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw, sha256), 1 << 16));
+            // Buffered before the checksum, so that it sums blocks, not each byte of every number.
+            this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16));
         }
 
         void add(String id, byte[] entry) throws IOException {
@@ -83,14 +88,22 @@ final class SearchEntries {
             out.write(entry);
         }
 
-        /** Forces the file to disk and names it by its digest; returns that name. */
+        /**
+         * Forces the file to disk and names it by its checksum, followed by a number if a file of the folder has that
+         * name already (the same entries, or others with the same checksum); returns that name.
+         */
         String finish() throws IOException {
             out.flush();
             raw.getFD().sync();
             out.close();
-            name = PREFIX + HexFormat.of().formatHex(sha256.digest()) + SUFFIX;
-            Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            String sum = String.format("%08x", crc.getValue());
+            String candidate = PREFIX + sum + SUFFIX;
+            for (int n = 1; Files.exists(folder.resolve(candidate), LinkOption.NOFOLLOW_LINKS); n++) {
+                candidate = PREFIX + sum + NUMBER + n + SUFFIX;
+            }
+            // Only one build of a site runs at a time (the cache folder's lock), so the name is still free.
+            Files.move(temporary, folder.resolve(candidate), StandardCopyOption.ATOMIC_MOVE);
+            name = candidate;
             return name;
         }
 
@@ -166,15 +179,15 @@ final class SearchEntries {
     /** One file of entries, read in order. */
     private static final class File implements Closeable {
         private final String name;
-        private final MessageDigest sha256 = sha256();
+        private final CRC32 crc = new CRC32();
         private final DataInputStream in;
         private String id;
         private byte[] entry;
 
         File(Path folder, String name) throws IOException {
             this.name = name;
-            this.in = new DataInputStream(new DigestInputStream(
-                    new BufferedInputStream(Files.newInputStream(folder.resolve(name)), 1 << 16), sha256));
+            this.in = new DataInputStream(new CheckedInputStream(
+                    new BufferedInputStream(Files.newInputStream(folder.resolve(name)), 1 << 16), crc));
         }
 
         /** The entry of an article, or null if the file has none; skips those of lower ids. */
@@ -201,8 +214,7 @@ final class SearchEntries {
 
         void finish() throws IOException {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            String expected = PREFIX + HexFormat.of().formatHex(sha256.digest()) + SUFFIX;
-            if (!expected.equals(name)) throw new IOException("the build cache's " + name + " is damaged");
+            if (!isNamedFor(name, crc.getValue())) throw new IOException("the build cache's " + name + " is damaged");
         }
 
         @Override
@@ -211,11 +223,12 @@ final class SearchEntries {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    /** Whether a name is one {@link Writer#finish} gives a file with this checksum. */
+    private static boolean isNamedFor(String name, long checksum) {
+        String named = PREFIX + String.format("%08x", checksum);
+        if (name.equals(named + SUFFIX)) return true;
+        if (!name.startsWith(named + NUMBER) || !name.endsWith(SUFFIX)) return false;
+        String number = name.substring(named.length() + NUMBER.length(), name.length() - SUFFIX.length());
+        return !number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

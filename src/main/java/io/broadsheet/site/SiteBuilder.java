@@ -239,9 +239,10 @@ public final class SiteBuilder {
             List<ArticleSummary> ordered = catalogue.articles();
             Optional<ArchiveChanges> changes = grouped.second();
             BitSet toKey = changes.map(c -> c.pagesToKey(catalogue)).orElse(null);
+            LinkKeys linkKeys = new LinkKeys(catalogue.index());
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
                     i -> toKey != null && !toKey.get(i) && site.kept(ordered.get(i).path()) ? null
-                            : renderArticle(site, renderer, catalogue, i, shownById, articles, inputs));
+                            : renderArticle(site, renderer, catalogue, linkKeys, i, shownById, articles, inputs));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
@@ -255,7 +256,7 @@ public final class SiteBuilder {
                     unrendered, articles, spill, inputs);
             // Gone before the cache folder is tidied, which removes scratch files it finds.
             spill.close();
-            writeListings(workers, progress, site, renderer, catalogue, pages, inputs, changes);
+            writeListings(workers, progress, site, renderer, catalogue, linkKeys, pages, inputs, changes);
             site.put("feed.xml", utf8(AtomFeed.of(settings,
                     ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
             site.put("404.html", utf8(renderer.notFoundPage()));
@@ -428,8 +429,8 @@ public final class SiteBuilder {
      * Renders the page of the article at a position of the archive order, unless the previous build rendered it
      * from the same inputs; returns why it could not, or null.
      */
-    private Problem renderArticle(SiteWrites site, PageRenderer renderer, Catalogue catalogue, int i,
-                                  Map<String, String> shownById, Map<String, CachedArticle> articles,
+    private Problem renderArticle(SiteWrites site, PageRenderer renderer, Catalogue catalogue, LinkKeys linkKeys,
+                                  int i, Map<String, String> shownById, Map<String, CachedArticle> articles,
                                   Inputs inputs) {
         List<ArticleSummary> ordered = catalogue.articles();
         ArticleSummary summary = ordered.get(i);
@@ -442,13 +443,15 @@ public final class SiteBuilder {
         // The page shows its own Markdown and, of the site, only what it links to: its neighbours, its related
         // articles and the pages of the publishers, years and topics it names.
         Digest key = Digest.of("article").bytes(inputs.common()).bytes(articles.get(summary.id()).markdown());
-        linked(key, summary, index, true);
+        key.summary(summary).optional(summary.publisher().flatMap(index::publisherPath))
+                .optional(summary.year().flatMap(index::yearPath));
+        for (String topic : summary.topics()) key.optional(index.topic(topic).map(t -> t.name() + "/" + t.slug()));
         key.number(links.previous().isPresent() ? 1 : 0);
-        links.previous().ifPresent(s -> linked(key, s, index, false));
+        links.previous().ifPresent(s -> linkKeys.add(key, s));
         key.number(links.next().isPresent() ? 1 : 0);
-        links.next().ifPresent(s -> linked(key, s, index, false));
+        links.next().ifPresent(s -> linkKeys.add(key, s));
         key.number(links.related().size());
-        links.related().forEach(s -> linked(key, s, index, false));
+        links.related().forEach(s -> linkKeys.add(key, s));
         byte[] pageKey = key.done();
         if (site.unchanged(summary.path(), pageKey)) return null;
         String page;
@@ -463,12 +466,6 @@ public final class SiteBuilder {
         }
         site.put(summary.path(), pageKey, utf8(page));
         return null;
-    }
-
-    /** Adds to a key what a page shows of an article it links to, with the paths of the pages it links on to. */
-    private static void linked(Digest key, ArticleSummary s, SiteIndex index, boolean withTopics) {
-        key.summary(s).optional(s.publisher().flatMap(index::publisherPath)).optional(s.year().flatMap(index::yearPath));
-        if (withTopics) for (String topic : s.topics()) key.optional(index.topic(topic).map(t -> t.name() + "/" + t.slug()));
     }
 
     /** Articles whose search entries are read from the cache and decoded together, across the threads. */
@@ -715,7 +712,7 @@ public final class SiteBuilder {
     }
 
     private void writeListings(Workers workers, Progress progress, SiteWrites site, PageRenderer renderer,
-                               Catalogue catalogue, List<String> pages, Inputs inputs,
+                               Catalogue catalogue, LinkKeys linkKeys, List<String> pages, Inputs inputs,
                                Optional<ArchiveChanges> changes) {
         SiteIndex index = catalogue.index();
         List<Listing> listings = new ArrayList<>();
@@ -766,7 +763,7 @@ public final class SiteBuilder {
             Digest key = Digest.of("listing").bytes(inputs.common()).text(listing.folder()).text(listing.heading())
                     .text(listing.intro()).number(listing.number()).number(listing.pages()).number(listing.total())
                     .number(listing.items().size());
-            listing.items().forEach(s -> linked(key, s, index, false));
+            listing.items().forEach(s -> linkKeys.add(key, s));
             byte[] pageKey = key.done();
             if (!site.unchanged(listing.path(), pageKey)) {
                 site.put(listing.path(), pageKey, utf8(renderer.listPage(listing, index)));

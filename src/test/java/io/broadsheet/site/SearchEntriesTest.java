@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -58,6 +59,30 @@ class SearchEntriesTest {
         }
         assertThatThrownBy(() -> new SearchEntries.Reader(dir, base + "+" + delta + "+" + base))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theSameEntriesWrittenAgainGoToANewFileAndLeaveTheFirstAsItWas() throws IOException {
+        SortedMap<String, byte[]> entries = new TreeMap<>();
+        for (int n = 0; n < 20; n++) entries.put("id" + n, bytes("entry " + n));
+        String first = write(entries);
+        byte[] before = Files.readAllBytes(dir.resolve(first));
+        String second = write(entries);
+        String third = write(entries);
+
+        assertThat(List.of(first, second, third)).doesNotHaveDuplicates().allMatch(SearchEntries::isName);
+        assertThat(Files.readAllBytes(dir.resolve(first))).isEqualTo(before);
+        for (String name : List.of(first, second, third)) {
+            try (SearchEntries.Reader reader = new SearchEntries.Reader(dir, name)) {
+                assertThat(reader.entry("id7")).isEqualTo(bytes("entry 7"));
+                reader.finish();
+            }
+        }
+        // A file renamed to another checksum's name, as damage to the folder could leave it, is found out.
+        Files.move(dir.resolve(third), dir.resolve("search-00000000-1.bin"));
+        try (SearchEntries.Reader reader = new SearchEntries.Reader(dir, "search-00000000-1.bin")) {
+            assertThatThrownBy(reader::finish).isInstanceOf(IOException.class).hasMessageContaining("damaged");
+        }
     }
 
     private String write(SortedMap<String, byte[]> entries) throws IOException {
