@@ -202,8 +202,9 @@ final class SiteOptions {
                 report.built(), report.built() == 1 ? "" : "s", out,
                 report.refused().size(), report.refused().size() == 1 ? "" : "s", seconds);
         if (!report.clean()) {
-            stdout.printf("Updated in place: %d file%s written, %d deleted%n", report.written(),
-                    report.written() == 1 ? "" : "s", report.deleted());
+            stdout.printf("Updated in place: %d dump%s converted, %d file%s written, %d deleted%n",
+                    report.converted(), report.converted() == 1 ? "" : "s",
+                    report.written(), report.written() == 1 ? "" : "s", report.deleted());
         }
         stdout.flush();
         return Optional.of(report);

@@ -194,7 +194,7 @@ public final class SiteBuilder {
         Inputs inputs = inputs(reading.digest());
         if (head != BuildCache.EMPTY && Arrays.equals(head.siteDigest(), inputs.site())) {
             BuildReport before = head.report();
-            return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, false);
+            return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, 0, false);
         }
         Scan scan = scanDumps(workers, reading, refused, warnings, head);
         // Dropped like the head below: every file's attributes and sidecar bytes, not to be held for the whole build.
@@ -219,12 +219,15 @@ public final class SiteBuilder {
             Map<String, String> shownById = new HashMap<>(HashCapacity.forSize(converted.size()));
             // Filled in the order of the dumps' file names, which is the order the cache writes them in.
             Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(converted.size()));
+            int madeAfresh = 0;
             for (Converted c : converted) {
                 if (c.article() == null) {
                     refused.add(c.refused());
                     continue;
                 }
                 ArticleSummary summary = c.article().summary();
+                // A kept article is the previous build's own record.
+                if (c.article() != previous.articles().get(summary.id())) madeAfresh++;
                 summaries.add(summary);
                 shownById.put(summary.id(), c.shown());
                 articles.put(summary.id(), c.article());
@@ -271,8 +274,8 @@ public final class SiteBuilder {
             site.put(StagingArea.MARKER, utf8(StagingArea.MARKER_TEXT));
 
             List<String> removed = incremental ? site.removed() : List.of();
-            BuildReport report = new BuildReport(ordered.size(), refused, warnings, site.remade(), site.written(),
-                    removed.size(), !incremental);
+            BuildReport report = new BuildReport(ordered.size(), refused, warnings, madeAfresh, site.remade(),
+                    site.written(), removed.size(), !incremental);
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, seedsRecord.fingerprints(),
                     seedsRecord.repeats(), seedsRecord.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {

@@ -147,6 +147,48 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aDumpAddedToASiteConvertsOnlyTheDumpsWhoseParagraphsItRepeats() throws Exception {
+        seeds = Files.createDirectories(dir.resolve("seeds"));
+        templates = dir.resolve("templates");
+        copyTree(Project.dir().resolve("templates"), templates);
+        int sites = 2;
+        int perSite = 6;
+        for (int d = 0; d < sites * perSite; d++) write(seeds.resolve(String.format("d%02d.txt", d)), siteDump(d % sites, d));
+        Path site = dir.resolve("out/site");
+        BuildReport first = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(first.converted()).isEqualTo(sites * perSite);
+
+        // Its site's promo and copyright line now repeat in one more dump: no other dump's classification can change.
+        write(seeds.resolve("d90.txt"), siteDump(0, 90));
+        BuildReport added = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(added.clean()).isFalse();
+        assertThat(added.converted()).as("only the new dump is converted").isEqualTo(1);
+
+        // A dump repeating a paragraph of d01's article: d01's paragraph now repeats, so d01 is converted again.
+        List<String> copying = new ArrayList<>(siteDump(1, 91));
+        copying.add(siteDump(1, 1).get(2));
+        write(seeds.resolve("d91.txt"), copying);
+        BuildReport copied = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(copied.converted()).as("the new dump and the one it copies from").isEqualTo(2);
+
+        Path clean = dir.resolve("clean/site");
+        builder(clean, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
+    }
+
+    /** A dump of one of a few sites: an article of its own between the site's promo and copyright line. */
+    private static List<String> siteDump(int site, int article) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("Get the morning briefing of site " + site + " delivered to your inbox every weekday");
+        for (int p = 0; p < 4; p++) {
+            paragraphs.add("Article " + article + " paragraph " + p + " tells how the council of town number " + article
+                    + " spent the year, what its people said about the weather, the harvest and the new school.");
+        }
+        paragraphs.add("© 2024 Example Media " + site + ". All rights reserved.");
+        return paragraphs;
+    }
+
+    @Test
     void aParagraphEditedInPlaceIsPatchedIntoTheSearchIndex() throws Exception {
         setUp(PATCHED);
         Path site = dir.resolve("out/site");
