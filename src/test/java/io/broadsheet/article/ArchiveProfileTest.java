@@ -181,7 +181,8 @@ class ArchiveProfileTest {
         ArchiveProfile alone = ArchiveProfile.of(List.of(one));
         ArchiveProfile withSite = ArchiveProfile.of(List.of(one, article(2)));
         ArchiveProfile withMoreOfSite = ArchiveProfile.of(List.of(one, article(2), article(3)));
-        List<String> promoOnly = List.of(PROMO, "A paragraph of a page of its own that no other dump of the archive holds");
+        List<String> promoOnly = List.of(PROMO,
+                "A paragraph of a page of its own that no other dump of the archive holds");
         ArchiveProfile promoMoreOften = ArchiveProfile.of(List.of(one, article(2), promoOnly));
         List<String> copying = new ArrayList<>(article(3));
         copying.add(one.get(2));

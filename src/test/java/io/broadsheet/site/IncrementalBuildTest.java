@@ -153,7 +153,9 @@ class IncrementalBuildTest {
         copyTree(Project.dir().resolve("templates"), templates);
         int sites = 2;
         int perSite = 6;
-        for (int d = 0; d < sites * perSite; d++) write(seeds.resolve(String.format("d%02d.txt", d)), siteDump(d % sites, d));
+        for (int d = 0; d < sites * perSite; d++) {
+            write(seeds.resolve(String.format("d%02d.txt", d)), siteDump(d % sites, d));
+        }
         Path site = dir.resolve("out/site");
         BuildReport first = builder(site, SiteSettings.DEFAULTS).build();
         assertThat(first.converted()).isEqualTo(sites * perSite);
