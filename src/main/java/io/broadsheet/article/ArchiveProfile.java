@@ -54,7 +54,8 @@ public final class ArchiveProfile {
 
     /**
      * What the profile needs of one dump: the fingerprints of its paragraphs' normalised texts that are long enough
-     * to count, each once, in ascending order. Pure and thread-safe, so dumps can be fingerprinted in parallel.
+     * to count, each once: first that of its {@linkplain #anchor anchor}, then the others in ascending order. Pure
+     * and thread-safe, so dumps can be fingerprinted in parallel.
      *
      * @param rawParagraphs the dump's strings, untrusted HTML
      */
@@ -63,14 +64,61 @@ public final class ArchiveProfile {
         MessageDigest sha256 = sha256();
         long[] out = new long[rawParagraphs.size()];
         int n = 0;
+        long anchor = 0;
+        int anchorWords = 0;
         for (String raw : NestedParagraphs.unnest(rawParagraphs)) {
             // Normalising makes any run of spaces and punctuation one space, so for a paragraph without markup
             // the text the page shows and the paragraph itself give the same key, and jsoup need not be asked.
             String key = normalise(HtmlSanitizer.isPlainText(raw) ? HtmlSanitizer.plainText(raw)
                     : HtmlSanitizer.text(raw));
-            if (key.length() >= MIN_LENGTH) out[n++] = fingerprint(sha256, key);
+            if (key.length() < MIN_LENGTH) continue;
+            out[n++] = fingerprint(sha256, key);
+            if (words(key) > anchorWords) {
+                anchorWords = words(key);
+                anchor = out[n - 1];
+            }
         }
-        return distinctSorted(out, n);
+        long[] sorted = distinctSorted(out, n);
+        if (sorted.length == 0) return sorted;
+        long[] anchored = new long[sorted.length];
+        anchored[0] = anchor;
+        int next = 1;
+        for (long f : sorted) if (f != anchor) anchored[next++] = f;
+        return anchored;
+    }
+
+    /**
+     * The counts of a page's paragraphs and its anchor, the paragraph its own text's copies are read off: the
+     * counted paragraph (a count above 0) with the most words in its normalised text, the first of those in page
+     * order. Two scrapes of one page seldom match line for line, but their longest paragraph does.
+     *
+     * @param counts for each paragraph, in page order, in how many dumps its text occurs
+     * @param anchor the anchor's index, or -1 if no paragraph is counted
+     */
+    record PageCounts(int[] counts, int anchor) {}
+
+    /** {@link #dumpsContaining(String)} for each paragraph of a page, and its anchor, with one digest for them all. */
+    PageCounts counts(List<Features> paragraphs) {
+        MessageDigest sha256 = sha256();
+        int[] counts = new int[paragraphs.size()];
+        int anchor = -1;
+        int anchorWords = 0;
+        for (int i = 0; i < counts.length && !isEmpty(); i++) {
+            String key = normalise(paragraphs.get(i).text());
+            counts[i] = countOfKey(key, sha256);
+            if (counts[i] > 0 && words(key) > anchorWords) {
+                anchorWords = words(key);
+                anchor = i;
+            }
+        }
+        return new PageCounts(counts, anchor);
+    }
+
+    /** The number of words of a normalised text, which separates its words by single spaces. */
+    private static int words(String key) {
+        int words = key.isEmpty() ? 0 : 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
+        return words;
     }
 
     /** In how many dumps of the archive a paragraph with this text occurs (0 for text it has not seen). */
@@ -78,21 +126,18 @@ public final class ArchiveProfile {
         return dumpsContaining(text, sha256());
     }
 
-    /** {@link #dumpsContaining(String)} for each paragraph of a page, in page order, with one digest for them all. */
-    int[] dumpsContaining(List<Features> paragraphs) {
-        MessageDigest sha256 = sha256();
-        int[] counts = new int[paragraphs.size()];
-        for (int i = 0; i < counts.length; i++) counts[i] = dumpsContaining(paragraphs.get(i).text(), sha256);
-        return counts;
-    }
-
     private int dumpsContaining(String text, MessageDigest sha256) {
         // An empty profile holds nothing to look up, so the text need not even be normalised.
-        if (fingerprints.length == 0 && whole == null) return 0;
-        String key = normalise(text);
+        return isEmpty() ? 0 : countOfKey(normalise(text), sha256);
+    }
+
+    private boolean isEmpty() {
+        return fingerprints.length == 0 && whole == null;
+    }
+
+    private int countOfKey(String key, MessageDigest sha256) {
         // Short texts were never counted; answering 0 for them keeps a chance fingerprint match from counting.
-        if (key.length() < MIN_LENGTH) return 0;
-        return count(fingerprint(sha256, key));
+        return key.length() < MIN_LENGTH ? 0 : count(fingerprint(sha256, key));
     }
 
     /** In how many dumps the text of a fingerprint occurs. */
@@ -109,33 +154,50 @@ public final class ArchiveProfile {
 
     /**
      * A digest of exactly the facts of this profile that the classification of one dump reads. The classifier
-     * compares the counts of a dump's paragraphs (in how many dumps each text occurs) with 0 and 1 and with each
-     * other, never with any other number, so the digest holds each fingerprint with its count's class (0, 1 or more)
-     * and, for counts above 1, its rank among the dump's own such counts. Two profiles giving one dump the same
-     * digest classify it the same way, so an incremental build may reuse the dump's article when the digest is
-     * unchanged; and a dump added to a site's archive, which raises the count of the site's copyright line in every
-     * dump of the site by one, leaves their digests as they were.
+     * compares the counts of a dump's paragraphs (in how many dumps each text occurs) with 0 and 1 and with the count
+     * of the page's anchor, never with any other number; so the digest holds each fingerprint with its count's class
+     * (0, 1, above 1 but not above the anchor's, above both). Two profiles giving one dump the same digest classify
+     * it the same way, so an incremental build may reuse the dump's article when the digest is unchanged; and a dump
+     * added to or removed from a site's archive, which moves the count of the site's copyright line in every dump of
+     * the site by one, leaves their digests as they were. Should the anchor not be counted (a profile without the
+     * dump), the classifier reads another paragraph's count as the copies, so the digest then holds every
+     * comparison between the counts instead.
      *
      * <p>Any new archive fact the classifier reads (a count compared with another number, say) must be added here,
      * or incremental builds go stale.
      *
-     * @param dumpFingerprints the dump's {@link #fingerprints(List) fingerprints}
+     * @param dumpFingerprints the dump's {@link #fingerprints(List) fingerprints}, its anchor's first
      * @return a SHA-256 digest, 32 bytes
      */
     public byte[] digestFor(long[] dumpFingerprints) {
         Objects.requireNonNull(dumpFingerprints, "dumpFingerprints");
         int[] counts = new int[dumpFingerprints.length];
         for (int i = 0; i < counts.length; i++) counts[i] = count(dumpFingerprints[i]);
-        int[] ranks = ranks(counts);
+        boolean anchored = counts.length > 0 && counts[0] > 0;
+        int[] classes = anchored ? classes(counts, counts[0]) : ranks(counts);
         MessageDigest sha256 = sha256();
+        // The two kinds of digest are kept apart: their numbers mean different things.
+        sha256.update((byte) (anchored ? 'a' : 'r'));
         byte[] entry = new byte[Long.BYTES + Integer.BYTES];
         for (int f = 0; f < dumpFingerprints.length; f++) {
             long fingerprint = dumpFingerprints[f];
             for (int i = 0; i < Long.BYTES; i++) entry[i] = (byte) (fingerprint >>> (56 - 8 * i));
-            for (int i = 0; i < Integer.BYTES; i++) entry[Long.BYTES + i] = (byte) (ranks[f] >>> (24 - 8 * i));
+            for (int i = 0; i < Integer.BYTES; i++) entry[Long.BYTES + i] = (byte) (classes[f] >>> (24 - 8 * i));
             sha256.update(entry);
         }
         return sha256.digest();
+    }
+
+    /**
+     * Counts as the classifier tells them apart when the page's copies are known: 0, 1, above 1 but not above
+     * the copies (2), above both (3).
+     */
+    static int[] classes(int[] counts, int copies) {
+        int[] classes = new int[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            classes[i] = counts[i] <= 1 ? counts[i] : counts[i] > Math.max(1, copies) ? 3 : 2;
+        }
+        return classes;
     }
 
     /**

@@ -374,19 +374,14 @@ public final class Classifier {
     /**
      * Paragraphs the archive shows in more dumps than this page's own text: a site's furniture. A page with
      * copies in the archive has its article repeated as often as it has copies, so only what repeats more often
-     * than that counts. How often the article repeats is read off its longest paragraph, not off its rarest one:
-     * two scrapes of one page seldom match line for line, and one line of its own (an update note, a comment)
-     * would otherwise make the whole article look like furniture.
+     * than that counts. How often the article repeats is read off its anchor, its longest paragraph
+     * ({@link ArchiveProfile.PageCounts}), not off its rarest one: two scrapes of one page seldom match line for
+     * line, and one line of its own (an update note, a comment) would otherwise make the whole article look like
+     * furniture.
      */
-    private static boolean[] repeatedFurniture(List<Features> paragraphs, int[] counts) {
-        int longest = -1;
-        for (int i = 0; i < counts.length; i++) {
-            // Zero means the profile did not count the text (too short to tell), not that it is unique.
-            if (counts[i] > 0 && (longest < 0 || paragraphs.get(i).words() > paragraphs.get(longest).words())) {
-                longest = i;
-            }
-        }
-        int copies = longest < 0 ? 1 : counts[longest];
+    private static boolean[] repeatedFurniture(ArchiveProfile.PageCounts page) {
+        int[] counts = page.counts();
+        int copies = page.anchor() < 0 ? 1 : counts[page.anchor()];
         boolean[] furniture = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) furniture[i] = counts[i] > Math.max(1, copies);
         return furniture;
@@ -417,10 +412,11 @@ public final class Classifier {
         Role[] roles = new Role[n];
         Quality[] quality = new Quality[n];
         // Each count costs a normalisation and a digest, so it is taken once per paragraph. Counts are compared
-        // only with 0, 1 and each other: incremental builds key a dump's conversion on those comparisons alone
-        // (ArchiveProfile.digestFor), so that adding a dump to a site does not convert every dump of the site again.
-        int[] counts = profile.dumpsContaining(paragraphs);
-        boolean[] furnitureOfSite = repeatedFurniture(paragraphs, counts);
+        // only with 0, 1 and the anchor's count: incremental builds key a dump's conversion on those comparisons
+        // alone (ArchiveProfile.digestFor), so that adding a dump to a site does not convert the site's dumps again.
+        ArchiveProfile.PageCounts page = profile.counts(paragraphs);
+        int[] counts = page.counts();
+        boolean[] furnitureOfSite = repeatedFurniture(page);
         // The judgement and the signals both weigh the share of stop words, so it is taken once.
         double[] stop = new double[n];
         for (int i = 0; i < n; i++) {
