@@ -2,11 +2,18 @@ package io.broadsheet.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.broadsheet.parse.DumpParser;
+import io.broadsheet.testing.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ArchiveProfileTest {
@@ -217,6 +224,41 @@ class ArchiveProfileTest {
         assertThat(fingerprints).hasSize(5).startsWith(ArchiveProfile.fingerprints(List.of(page.get(2))));
         long[] rest = Arrays.copyOfRange(fingerprints, 1, fingerprints.length);
         assertThat(rest).isSorted().doesNotHaveDuplicates();
+    }
+
+    /**
+     * The digest reads the counts of a dump's fingerprints, taken from its raw paragraphs, and the classifier those of
+     * its measured paragraphs: on every real page of the dev corpus they must be the same texts, and the digest's
+     * anchor the classifier's.
+     */
+    @Test
+    void theClassifierCountsTheParagraphsTheDumpsFingerprintsNameOnEveryRealPage() throws Exception {
+        Path corpus = Project.devCorpus().orElse(null);
+        Assumptions.assumeTrue(corpus != null, "the dev corpus is not in ../shared/corpus/dev on this machine");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(corpus.resolve("seeds"))) {
+            files = listed.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(400);
+        for (Path file : files) {
+            List<String> raw = DumpParser.parse(file.toString(), Files.readAllBytes(file));
+            long[] fingerprints = ArchiveProfile.fingerprints(raw);
+            List<String> unnested = NestedParagraphs.unnest(raw);
+            List<Features> features = unnested.stream().map(r -> HtmlSanitizer.measure(r).features()).toList();
+            ArchiveProfile.PageCounts page = ArchiveProfile.of(List.of(raw)).counts(features);
+            List<Long> counted = new ArrayList<>();
+            for (int i = 0; i < features.size(); i++) {
+                long[] own = ArchiveProfile.fingerprints(List.of(unnested.get(i)));
+                assertThat(page.counts()[i]).as("%s, paragraph %d", file.getFileName(), i).isEqualTo(own.length);
+                if (own.length == 1) counted.add(own[0]);
+            }
+            assertThat(new TreeSet<>(counted)).as("%s", file.getFileName())
+                    .isEqualTo(new TreeSet<>(Arrays.stream(fingerprints).boxed().toList()));
+            if (fingerprints.length > 0) {
+                assertThat(ArchiveProfile.fingerprints(List.of(unnested.get(page.anchor()))))
+                        .as("%s: the anchor", file.getFileName()).containsExactly(fingerprints[0]);
+            }
+        }
     }
 
     /**
