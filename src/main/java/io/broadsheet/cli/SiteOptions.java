@@ -50,7 +50,7 @@ final class SiteOptions {
     String description;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "address the site is published at; enables sitemap.xml and robots.txt (setting: base_url)")
+            description = "address the site is published at (setting: base_url): sitemap.xml and robots.txt need it")
     String baseUrl;
 
     @Option(names = "--language", paramLabel = "TAG", description = "language of the site's own words (setting: language)")
