@@ -54,8 +54,8 @@ public final class ArchiveProfile {
 
     /**
      * What the profile needs of one dump: the fingerprints of its paragraphs' normalised texts that are long enough
-     * to count, each once: first that of its {@linkplain #anchor anchor}, then the others in ascending order. Pure
-     * and thread-safe, so dumps can be fingerprinted in parallel.
+     * to count, each once: first that of its {@linkplain PageCounts anchor}, then the others in ascending order.
+     * Pure and thread-safe, so dumps can be fingerprinted in parallel.
      *
      * @param rawParagraphs the dump's strings, untrusted HTML
      */
@@ -65,7 +65,7 @@ public final class ArchiveProfile {
         long[] out = new long[rawParagraphs.size()];
         int n = 0;
         long anchor = 0;
-        int anchorWords = 0;
+        Longest longest = new Longest();
         for (String raw : NestedParagraphs.unnest(rawParagraphs)) {
             // Normalising makes any run of spaces and punctuation one space, so for a paragraph without markup
             // the text the page shows and the paragraph itself give the same key, and jsoup need not be asked.
@@ -73,10 +73,7 @@ public final class ArchiveProfile {
                     : HtmlSanitizer.text(raw));
             if (key.length() < MIN_LENGTH) continue;
             out[n++] = fingerprint(sha256, key);
-            if (words(key) > anchorWords) {
-                anchorWords = words(key);
-                anchor = out[n - 1];
-            }
+            if (longest.offer(key)) anchor = out[n - 1];
         }
         long[] sorted = distinctSorted(out, n);
         if (sorted.length == 0) return sorted;
@@ -102,23 +99,31 @@ public final class ArchiveProfile {
         MessageDigest sha256 = sha256();
         int[] counts = new int[paragraphs.size()];
         int anchor = -1;
-        int anchorWords = 0;
+        Longest longest = new Longest();
         for (int i = 0; i < counts.length && !isEmpty(); i++) {
             String key = normalise(paragraphs.get(i).text());
             counts[i] = countOfKey(key, sha256);
-            if (counts[i] > 0 && words(key) > anchorWords) {
-                anchorWords = words(key);
-                anchor = i;
-            }
+            if (counts[i] > 0 && longest.offer(key)) anchor = i;
         }
         return new PageCounts(counts, anchor);
     }
 
-    /** The number of words of a normalised text, which separates its words by single spaces. */
-    private static int words(String key) {
-        int words = key.isEmpty() ? 0 : 1;
-        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
-        return words;
+    /**
+     * Finds a page's anchor among its paragraphs' normalised texts, offered in page order: the one definition that
+     * {@link #fingerprints} (for the incremental build's key) and {@link #counts} (for the classifier) share.
+     */
+    private static final class Longest {
+        private int words;
+
+        /** Whether this text has more words than any offered before it; if so it is the longest so far. */
+        boolean offer(String key) {
+            // A normalised text separates its words by single spaces.
+            int count = key.isEmpty() ? 0 : 1;
+            for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') count++;
+            if (count <= words) return false;
+            words = count;
+            return true;
+        }
     }
 
     /** In how many dumps of the archive a paragraph with this text occurs (0 for text it has not seen). */
