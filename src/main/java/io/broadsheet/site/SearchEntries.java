@@ -96,10 +96,10 @@ final class SearchEntries {
             out.flush();
             raw.getFD().sync();
             out.close();
-            String sum = String.format("%08x", crc.getValue());
-            String candidate = PREFIX + sum + SUFFIX;
+            String named = namedFor(crc.getValue());
+            String candidate = named + SUFFIX;
             for (int n = 1; Files.exists(folder.resolve(candidate), LinkOption.NOFOLLOW_LINKS); n++) {
-                candidate = PREFIX + sum + NUMBER + n + SUFFIX;
+                candidate = named + NUMBER + n + SUFFIX;
             }
             // Only one build of a site runs at a time (the cache folder's lock), so the name is still free.
             Files.move(temporary, folder.resolve(candidate), StandardCopyOption.ATOMIC_MOVE);
@@ -223,9 +223,14 @@ final class SearchEntries {
         }
     }
 
+    /** The start of the name of a file with this checksum. */
+    private static String namedFor(long checksum) {
+        return PREFIX + String.format("%08x", checksum);
+    }
+
     /** Whether a name is one {@link Writer#finish} gives a file with this checksum. */
     private static boolean isNamedFor(String name, long checksum) {
-        String named = PREFIX + String.format("%08x", checksum);
+        String named = namedFor(checksum);
         if (name.equals(named + SUFFIX)) return true;
         if (!name.startsWith(named + NUMBER) || !name.endsWith(SUFFIX)) return false;
         String number = name.substring(named.length() + NUMBER.length(), name.length() - SUFFIX.length());
