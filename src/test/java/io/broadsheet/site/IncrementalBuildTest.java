@@ -178,6 +178,38 @@ class IncrementalBuildTest {
         assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
     }
 
+    /**
+     * A page scraped twice, whose site's blurb is also on another page: the blurb is furniture only while it
+     * repeats more often than the page itself, so removing the other page changes the twice-scraped page's roles
+     * although none of its own paragraphs changed.
+     */
+    @Test
+    void aDumpRemovedFromTheArchiveReclassifiesThePagesWhoseCopiesItOutnumbered() throws Exception {
+        seeds = Files.createDirectories(dir.resolve("seeds"));
+        templates = dir.resolve("templates");
+        copyTree(Project.dir().resolve("templates"), templates);
+        String blurb = "The Valley Gazette has reported on the towns of the valley since 1921, and its readers own it.";
+        List<String> page = new ArrayList<>(siteDump(0, 1).subList(1, 5));
+        page.add(2, blurb);
+        write(seeds.resolve("a1.txt"), page);
+        write(seeds.resolve("a2.txt"), page);
+        List<String> other = new ArrayList<>(siteDump(0, 2).subList(1, 5));
+        other.add(2, blurb);
+        write(seeds.resolve("b.txt"), other);
+        Path site = dir.resolve("out/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        String before = Files.readString(site.resolve("articles/a1/article.md"));
+
+        Files.delete(seeds.resolve("b.txt"));
+        BuildReport removed = builder(site, SiteSettings.DEFAULTS).build();
+        Path clean = dir.resolve("clean/site");
+        builder(clean, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
+        assertThat(Files.readString(site.resolve("articles/a1/article.md"))).as("the blurb's role changed")
+                .isNotEqualTo(before);
+        assertThat(removed.converted()).isEqualTo(2);
+    }
+
     /** A dump of one of a few sites: an article of its own between the site's promo and copyright line. */
     private static List<String> siteDump(int site, int article) {
         List<String> paragraphs = new ArrayList<>();
