@@ -446,8 +446,7 @@ public final class SiteBuilder {
         // The page shows its own Markdown and, of the site, only what it links to: its neighbours, its related
         // articles and the pages of the publishers, years and topics it names.
         Digest key = Digest.of("article").bytes(inputs.common()).bytes(articles.get(summary.id()).markdown());
-        key.summary(summary).optional(summary.publisher().flatMap(index::publisherPath))
-                .optional(summary.year().flatMap(index::yearPath));
+        linkKeys.add(key, summary);
         for (String topic : summary.topics()) key.optional(index.topic(topic).map(t -> t.name() + "/" + t.slug()));
         key.number(links.previous().isPresent() ? 1 : 0);
         links.previous().ifPresent(s -> linkKeys.add(key, s));
