@@ -129,8 +129,8 @@ final class CacheFolder {
     }
 
     /**
-     * Completes an apply that a killed build left unfinished, and removes delta folders killed builds left
-     * before applying.
+     * Completes an apply that a killed build left unfinished, and removes the delta and staging folders killed builds
+     * left before applying or publishing.
      */
     void recover() throws SetupException {
         try {
@@ -158,6 +158,7 @@ final class CacheFolder {
                     Files.delete(journal);
                 }
             }
+            StagingArea.removeLeftovers(out);
             if (Files.isDirectory(out.getParent())) {
                 try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(out.getParent(),
                         DeltaArea.prefix(out) + "*")) {

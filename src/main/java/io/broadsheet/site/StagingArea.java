@@ -145,7 +145,16 @@ final class StagingArea implements SiteTarget {
         }
     }
 
-    /** Staging and old folders of builds that were killed: recognisable by name and by the marker inside. */
+    /**
+     * Removes the staging and old folders that killed clean builds left beside a site, recognisable by name and by
+     * the marker inside. An incremental build calls this too: a clean build stopped with Ctrl-C leaves the previous
+     * cache valid, so the next build is incremental, and a staging folder can hold a whole large site.
+     */
+    static void removeLeftovers(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target.getParent())) removeLeftovers(target.getParent(), target.getFileName().toString());
+    }
+
     private static void removeLeftovers(Path parent, String name) throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{staging,old}-*")) {
             for (Path sibling : siblings) {

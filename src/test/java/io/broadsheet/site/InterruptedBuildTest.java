@@ -53,6 +53,29 @@ class InterruptedBuildTest {
         assertThat(Trees.differences(before, Trees.read(site))).isEmpty();
     }
 
+    @Test
+    void aCleanBuildKilledBeforePublishingIsClearedByTheNextIncrementalBuild() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path site = dir.resolve("site");
+        Path templates = Project.dir().resolve("templates");
+        Files.copy(Project.seed(), seeds.resolve("first.txt"));
+        new SiteBuilder(seeds, templates, site).build();
+        // What `build --clean` stopped with Ctrl-C leaves: its staging folder, marked, with part of a site in it.
+        // The previous cache is still valid, so the next build is incremental.
+        Path killed = Files.createDirectories(dir.resolve(".site.staging-987/articles/first"));
+        Files.writeString(dir.resolve(".site.staging-987").resolve(StagingArea.MARKER), StagingArea.MARKER_TEXT);
+        Files.writeString(killed.resolve("article.md"), "half");
+        Path foreign = Files.createDirectories(dir.resolve(".site.staging-654"));
+        Files.writeString(foreign.resolve("keep.txt"), "not Broadsheet's");
+
+        Files.copy(Project.seed(), seeds.resolve("second.txt"));
+        BuildReport report = new SiteBuilder(seeds, templates, site).build();
+
+        assertThat(report.clean()).isFalse();
+        assertThat(dir.resolve(".site.staging-987")).doesNotExist();
+        assertThat(foreign.resolve("keep.txt")).hasContent("not Broadsheet's");
+    }
+
     private List<Path> stagingFolders() throws Exception {
         try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, ".site.{staging,old,delta}-*")) {
             return java.util.stream.StreamSupport.stream(found.spliterator(), false).toList();
