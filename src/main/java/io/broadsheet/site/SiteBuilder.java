@@ -196,16 +196,13 @@ public final class SiteBuilder {
             BuildReport before = head.report();
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, 0, false);
         }
-        Scan scan = scanDumps(workers, reading, refused, warnings, head);
-        // Dropped like the head below: every file's attributes and sidecar bytes, not to be held for the whole build.
+        Prepared prepared = prepare(workers, cacheFolder, reading, head, refused, warnings);
+        // Dropped like the head: every file's attributes and sidecar bytes, not to be held for the whole build.
         reading = null;
-        SeedsRecord seedsRecord = scan.record();
-        boolean cached = head != BuildCache.EMPTY;
-        // The scan holds what it needed of the head; dropped, and left out of the whole cache read below, so that a
-        // large archive's seed files and fingerprints are not held two or three times over for the rest of the build.
         head = null;
-        BuildCache previous = cached
-                ? cacheFolder.read(BuildCache.Part.BULK, workers).orElse(BuildCache.EMPTY) : BuildCache.EMPTY;
+        Scan scan = prepared.scan();
+        BuildCache previous = prepared.previous();
+        SeedsRecord seedsRecord = scan.record();
         boolean incremental = previous != BuildCache.EMPTY;
 
         try (SiteTarget target = incremental ? DeltaArea.open(out.toAbsolutePath().normalize()) : StagingArea.open(out);
@@ -287,6 +284,24 @@ public final class SiteBuilder {
             }
             return report;
         }
+    }
+
+    /** A build's dumps, scanned, and the rest of the previous build's cache, or an empty one. */
+    private record Prepared(Scan scan, BuildCache previous) {}
+
+    /**
+     * Scans the dumps while the rest of the cache is read: the scan is mostly one thread's work, and at 100,000
+     * articles each takes a few tenths of a second. The scan holds what it needs of the head; the rest of the cache
+     * is read without the head's seed files and fingerprints, so that a large archive's are not held two or three
+     * times over for the rest of the build.
+     */
+    private Prepared prepare(Workers workers, CacheFolder cacheFolder, Reading reading, BuildCache head,
+                             List<Problem> refused, List<Problem> warnings) {
+        Workers.Both<Scan, BuildCache> both = workers.both(
+                () -> scanDumps(workers, reading, refused, warnings, head),
+                () -> head == BuildCache.EMPTY ? BuildCache.EMPTY
+                        : cacheFolder.read(BuildCache.Part.BULK, workers).orElse(BuildCache.EMPTY));
+        return new Prepared(both.first(), both.second());
     }
 
     /**
