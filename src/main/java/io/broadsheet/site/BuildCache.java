@@ -9,12 +9,14 @@ import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -269,8 +271,35 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * Writes the cache to a file and forces it to disk, so that a journal naming it can rely on it. Maps are written
      * in their own order, which a build fills in file name order and a read keeps: sorting hundreds of thousands
      * of keys was a visible part of an incremental build.
+     *
+     * <p>The table of files, about half the cache, is written to a scratch file beside it on a second thread and
+     * then appended by the kernel: encoding a large archive's hundreds of thousands of rows took about as long as
+     * the rest, and a buffer of them in memory would add tens of megabytes to a large build's peak.
      */
-    void write(Path file) throws IOException {
+    void write(Path file, Workers workers) throws IOException {
+        Path table = file.resolveSibling(file.getFileName() + ".files");
+        try {
+            Workers.Both<Void, Long> written = workers.both(() -> {
+                writeFront(file);
+                return null;
+            }, () -> writeOutputs(table));
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                 FileChannel from = FileChannel.open(table)) {
+                long start = channel.size();
+                for (long at = 0, size = from.size(); at < size; ) at += from.transferTo(at, size - at, channel);
+                ByteBuffer trailer = ByteBuffer.allocate(2 * Long.BYTES).putLong(written.second()).putLong(start);
+                for (trailer.flip(); trailer.hasRemaining(); ) channel.write(trailer);
+                channel.force(true);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            Files.deleteIfExists(table);
+        }
+    }
+
+    /** Everything but the table of files, each part followed by its checksum. */
+    private void writeFront(Path file) {
         CRC32C crc = new CRC32C();
         // Buffered before the checksum, so that it sums blocks, not each byte of every number.
         try (FileOutputStream raw = new FileOutputStream(file.toFile());
@@ -318,10 +347,17 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             text(out, searchFile);
             bytes(out, common);
             out.flush();
-            DataOutputStream unchecked = new DataOutputStream(raw);
-            unchecked.writeLong(crc.getValue());
-            crc.reset();
-            long start = raw.getChannel().position();
+            new DataOutputStream(raw).writeLong(crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The table of files, to be appended to the rest; returns its checksum. */
+    private long writeOutputs(Path file) {
+        CRC32C crc = new CRC32C();
+        try (DataOutputStream out = new DataOutputStream(
+                new BufferedOutputStream(new CheckedOutputStream(new FileOutputStream(file.toFile()), crc), 1 << 16))) {
             out.writeInt(outputs.size());
             for (int row = 0; row < outputs.size(); row++) {
                 Output output = outputs.row(row);
@@ -330,9 +366,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, output.content());
             }
             out.flush();
-            unchecked.writeLong(crc.getValue());
-            unchecked.writeLong(start);
-            raw.getFD().sync();
+            return crc.getValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -206,11 +206,11 @@ final class CacheFolder {
     }
 
     /** Stores the cache of a clean build, after its site was published. */
-    void save(BuildCache cache) throws SetupException {
+    void save(BuildCache cache, Workers workers) throws SetupException {
         try {
             Files.createDirectories(dir);
             Path pending = dir.resolve(PENDING);
-            cache.withMarker(identity(out.resolve(StagingArea.MARKER))).write(pending);
+            cache.withMarker(identity(out.resolve(StagingArea.MARKER))).write(pending, workers);
             Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             removeOtherSearchFiles(cache.searchFile());
@@ -225,8 +225,8 @@ final class CacheFolder {
      * Applies an incremental build to the published site: moves the staged files in, deletes the files of the
      * previous build that this one did not make, and stores the new cache, all under a journal.
      */
-    void apply(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
-        List<String> moves = journal(delta, removed, next);
+    void apply(DeltaArea delta, List<String> removed, BuildCache next, Workers workers) throws SetupException {
+        List<String> moves = journal(delta, removed, next, workers);
         try {
             rollForward(delta.folder(), moves, removed, next.searchFile());
         } catch (IOException | RuntimeException e) {
@@ -241,13 +241,14 @@ final class CacheFolder {
      *
      * @return the files to move in
      */
-    List<String> journal(DeltaArea delta, List<String> removed, BuildCache next) throws SetupException {
+    List<String> journal(DeltaArea delta, List<String> removed, BuildCache next, Workers workers)
+            throws SetupException {
         try {
             Files.createDirectories(dir);
             List<String> moves = delta.staged();
             // A move keeps a file's identity, so the marker's is known before it is applied.
             Path marker = (moves.contains(StagingArea.MARKER) ? delta.folder() : out).resolve(StagingArea.MARKER);
-            next.withMarker(identity(marker)).write(dir.resolve(PENDING));
+            next.withMarker(identity(marker)).write(dir.resolve(PENDING), workers);
             StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n')
                     .append(delta.folder().getFileName()).append('\n');
             for (String path : moves) text.append("M ").append(path).append('\n');

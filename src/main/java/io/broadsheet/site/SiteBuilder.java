@@ -276,11 +276,11 @@ public final class SiteBuilder {
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, seedsRecord.fingerprints(),
                     seedsRecord.repeats(), seedsRecord.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {
-                cacheFolder.apply(delta, removed, next);
+                cacheFolder.apply(delta, removed, next, workers);
             } else {
                 cacheFolder.discard();
                 ((StagingArea) target).publish();
-                cacheFolder.save(next);
+                cacheFolder.save(next, workers);
             }
             return report;
         }

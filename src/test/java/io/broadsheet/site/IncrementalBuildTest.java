@@ -114,6 +114,11 @@ class IncrementalBuildTest {
             }
             assertThat(siblings(a)).as(context + ": nothing left beside the site")
                     .containsOnly(".site.broadsheet-cache", "site");
+            try (Stream<Path> cached = Files.list(a.resolveSibling(".site.broadsheet-cache"))) {
+                assertThat(cached.map(p -> p.getFileName().toString()))
+                        .as(context + ": the cache folder holds the cache, its lock and search entries, no scratch file")
+                        .allMatch(name -> name.equals("cache.bin") || name.equals("lock") || SearchEntries.isName(name));
+            }
             deleteTree(b.getParent());
         }
     }
@@ -338,7 +343,7 @@ class IncrementalBuildTest {
         try (DeltaArea delta = DeltaArea.open(site.toAbsolutePath())) {
             BuildCache previous = folder.read().orElseThrow();
             delta.write("articles/half-applied/index.html", "stale".getBytes(StandardCharsets.UTF_8));
-            folder.journal(delta, List.of(), previous);
+            folder.journal(delta, List.of(), previous, new Workers(2));
         }
         assertThat(site.resolve("articles/half-applied/index.html")).doesNotExist();
         // The next build finds the journal, finishes it, and then builds on the result.
