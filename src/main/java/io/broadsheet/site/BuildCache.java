@@ -1,9 +1,8 @@
 package io.broadsheet.site;
 
 import io.broadsheet.render.ArticleSummary;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.FileOutputStream;
@@ -21,13 +20,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -164,13 +161,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** Everything but the table of files, which is left empty. */
     private static Optional<BuildCache> readFront(Path file, Part part) {
-        CRC32C crc = new CRC32C();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             Input in = new Input(new CheckedInputStream(raw, crc))) {
+        try (Input in = new Input(Files.newInputStream(file))) {
             if (in.readLong() != MAGIC) return Optional.empty();
-            byte[] code = bytes(in);
+            byte[] code = in.bytes();
             if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
-            byte[] siteDigest = bytes(in);
+            byte[] siteDigest = in.bytes();
             String marker = in.text();
             BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
             Map<String, long[]> scans = new LinkedHashMap<>();
@@ -178,35 +173,33 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             Map<String, SeedFile> files = new LinkedHashMap<>();
             if (part == Part.BULK) {
                 // Read through for the checksum, into nothing.
-                byte[] scratch = new byte[1 << 12];
                 for (int n = in.readInt(); n > 0; n--) {
-                    skip(in, scratch, in.readInt());
-                    skip(in, scratch, 8L * in.readInt());
+                    in.skip(in.readInt());
+                    in.skip(8L * in.readInt());
                 }
-                for (int n = in.readInt(); n > 0; n--) skip(in, scratch, in.readInt() + 4L);
+                for (int n = in.readInt(); n > 0; n--) in.skip(in.readInt() + 4L);
                 for (int n = in.readInt(); n > 0; n--) {
-                    skip(in, scratch, in.readInt() + 16L);
-                    skip(in, scratch, Math.max(0, in.readInt()));
-                    skip(in, scratch, in.readInt());
+                    in.skip(in.readInt() + 16L);
+                    in.skip(Math.max(0, in.readInt()));
+                    in.skip(in.readInt());
                 }
             } else {
                 int count = in.readInt();
                 scans = new LinkedHashMap<>(HashCapacity.forSize(count));
                 for (int n = count; n > 0; n--) {
                     String digest = in.text();
-                    long[] fingerprints = new long[in.readInt()];
-                    for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = in.readLong();
+                    long[] fingerprints = in.longs();
                     scans.put(digest, fingerprints);
                 }
                 for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
                 count = in.readInt();
                 files = new LinkedHashMap<>(HashCapacity.forSize(count));
                 for (int n = count; n > 0; n--) {
-                    files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), bytes(in)));
+                    files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes()));
                 }
             }
-            long head = crc.getValue();
-            crc.reset();
+            long head = in.checksum();
+            in.resetChecksum();
             if (head != in.readLong()) return Optional.empty();
             if (part == Part.HEAD) {
                 return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
@@ -215,16 +208,16 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             int count = in.readInt();
             Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(count));
             for (int n = count; n > 0; n--) {
-                byte[] key = bytes(in);
-                byte[] markdown = bytes(in);
+                byte[] key = in.bytes();
+                byte[] markdown = in.bytes();
                 ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, bytes(in)));
+                articles.put(summary.id(), new CachedArticle(key, markdown, summary, in.bytes()));
             }
-            byte[] search = bytes(in);
+            byte[] search = in.bytes();
             String searchFile = in.text();
-            byte[] common = bytes(in);
+            byte[] common = in.bytes();
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
-            if (crc.getValue() != new DataInputStream(raw).readLong()) return Optional.empty();
+            if (in.checksum() != in.readUncheckedLong()) return Optional.empty();
             if (!searchFile.isEmpty()) {
                 for (String name : SearchEntries.files(searchFile)) {
                     if (!Files.isRegularFile(file.resolveSibling(name))) return Optional.empty();
@@ -240,7 +233,6 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** The table of files, found by the offset the file ends with. */
     private static Optional<OutputTable> readOutputs(Path file) {
-        CRC32C crc = new CRC32C();
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
             ByteBuffer trailer = ByteBuffer.allocate(Long.BYTES);
@@ -250,15 +242,13 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             long start = trailer.getLong(0);
             if (start < Long.BYTES || start > size - 2L * Long.BYTES - Integer.BYTES) return Optional.empty();
             channel.position(start);
-            InputStream raw = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
-            Input in = new Input(new CheckedInputStream(raw, crc));
+            Input in = new Input(Channels.newInputStream(channel));
             int written = in.readInt();
             // Each row takes at least its three lengths and a digest: a damaged count must not size the table.
             if (written < 0 || written > size / (12 + OutputTable.DIGEST)) throw new IOException("bad count of files");
             OutputTable.Builder outputs = new OutputTable.Builder(written);
-            for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), bytes(in), bytes(in)));
-            DataInputStream end = new DataInputStream(raw);
-            if (crc.getValue() != end.readLong() || end.readLong() != start || raw.read() != -1) {
+            for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), in.bytes(), in.bytes()));
+            if (in.checksum() != in.readUncheckedLong() || in.readUncheckedLong() != start || !in.atEnd()) {
                 return Optional.empty();
             }
             return Optional.of(outputs.buildIndexed());
@@ -417,27 +407,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         return problems;
     }
 
-    /** Reads and drops a number of bytes, which still count towards the checksum. */
-    private static void skip(DataInputStream in, byte[] scratch, long count) throws IOException {
-        if (count < 0) throw new IOException("negative length");
-        while (count > 0) {
-            int chunk = (int) Math.min(scratch.length, count);
-            in.readFully(scratch, 0, chunk);
-            count -= chunk;
-        }
-    }
-
     private static void bytes(DataOutputStream out, byte[] value) throws IOException {
         out.writeInt(value.length);
         out.write(value);
-    }
-
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) throw new IOException("negative length");
-        byte[] value = in.readNBytes(length);
-        if (value.length != length) throw new EOFException();
-        return value;
     }
 
     /** A string or null: null is written as length -1. */
@@ -450,12 +422,22 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     }
 
     /**
-     * The cache's reader: a data stream that reads strings through one scratch buffer instead of a new array each,
-     * as a large archive's cache holds millions of them, and holds one copy of the strings many articles share.
+     * The cache's reader. It reads numbers and strings out of its own buffer and sums the bytes it hands out into
+     * its checksum a buffer at a time: a data stream over a checked stream summed each number's bytes one call (and,
+     * for an int, four) at a time, which was a visible part of reading a large archive's millions of fields. Strings
+     * are read through one scratch buffer instead of a new array each, and one copy is held of the strings many
+     * articles share.
      */
-    private static final class Input extends DataInputStream {
-        /** Longer strings are read into arrays of their own, as a damaged length must not size a buffer. */
+    private static final class Input implements Closeable {
+        /** Longer strings and byte arrays are read in pieces, as a damaged length must not size a buffer. */
         private static final int SCRATCH_LIMIT = 1 << 16;
+        private final InputStream source;
+        private final CRC32C crc = new CRC32C();
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        /** How far into the buffer the checksum has summed: the bytes from there to the position are not yet in it. */
+        private int summed;
         private byte[] scratch = new byte[256];
         /**
          * Publishers, languages, topics and credit lines, each shared by many articles: one copy each is a large
@@ -466,8 +448,122 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         private String[] sharedTexts = new String[1 << 10];
         private int sharedCount;
 
-        Input(InputStream in) {
-            super(in);
+        Input(InputStream source) {
+            this.source = source;
+        }
+
+        /** The checksum of every byte read since the last {@linkplain #resetChecksum reset}. */
+        long checksum() {
+            sum();
+            return crc.getValue();
+        }
+
+        /** Starts a new checksum at the next byte. */
+        void resetChecksum() {
+            sum();
+            crc.reset();
+        }
+
+        private void sum() {
+            crc.update(buffer, summed, position - summed);
+            summed = position;
+        }
+
+        /** Has at least {@code count} bytes, at most the buffer's length, ready in the buffer. */
+        private void require(int count) throws IOException {
+            if (limit - position >= count) return;
+            sum();
+            int left = limit - position;
+            System.arraycopy(buffer, position, buffer, 0, left);
+            position = 0;
+            summed = 0;
+            limit = left;
+            while (limit < count) {
+                int read = source.read(buffer, limit, buffer.length - limit);
+                if (read < 0) throw new EOFException();
+                limit += read;
+            }
+        }
+
+        int readInt() throws IOException {
+            require(Integer.BYTES);
+            int value = (buffer[position] & 0xff) << 24 | (buffer[position + 1] & 0xff) << 16
+                    | (buffer[position + 2] & 0xff) << 8 | buffer[position + 3] & 0xff;
+            position += Integer.BYTES;
+            return value;
+        }
+
+        long readLong() throws IOException {
+            require(Long.BYTES);
+            long value = 0;
+            for (int i = 0; i < Long.BYTES; i++) value = value << 8 | buffer[position + i] & 0xff;
+            position += Long.BYTES;
+            return value;
+        }
+
+        /** A number written after a checksummed part, such as its checksum: read, but not summed. */
+        long readUncheckedLong() throws IOException {
+            sum();
+            long value = readLong();
+            summed = position;
+            return value;
+        }
+
+        /** An array of numbers, its length first. */
+        long[] longs() throws IOException {
+            int length = readInt();
+            if (length < 0) throw new IOException("negative length");
+            // Sized by the bytes actually there, a piece at a time, so that a damaged length fails at the end of the file.
+            long[] values = new long[Math.min(length, SCRATCH_LIMIT)];
+            for (int i = 0; i < length; i++) {
+                if (i == values.length) values = Arrays.copyOf(values, Math.min(length, 2 * values.length));
+                values[i] = readLong();
+            }
+            return values;
+        }
+
+        /** A byte array, its length first. */
+        byte[] bytes() throws IOException {
+            int length = readInt();
+            if (length < 0) throw new IOException("negative length");
+            if (length <= SCRATCH_LIMIT) {
+                byte[] value = new byte[length];
+                readFully(value, 0, length);
+                return value;
+            }
+            return readLong(length);
+        }
+
+        private void readFully(byte[] into, int offset, int length) throws IOException {
+            while (length > 0) {
+                if (position == limit) require(1);
+                int count = Math.min(length, limit - position);
+                System.arraycopy(buffer, position, into, offset, count);
+                position += count;
+                offset += count;
+                length -= count;
+            }
+        }
+
+        /** Reads and drops a number of bytes, which still count towards the checksum. */
+        void skip(long count) throws IOException {
+            if (count < 0) throw new IOException("negative length");
+            while (count > 0) {
+                if (position == limit) require(1);
+                int step = (int) Math.min(count, limit - position);
+                position += step;
+                count -= step;
+            }
+        }
+
+        /** Whether every byte of the source has been read. */
+        boolean atEnd() throws IOException {
+            return position == limit && source.read() == -1;
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
         }
 
         /** A string or null, as {@link BuildCache#text(DataOutputStream, String)} wrote it. */
@@ -529,10 +625,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             readFully(scratch, 0, length);
         }
 
-        /** Reads a long string's bytes into an array of their own, as a damaged length must not size a buffer. */
+        /** Reads a long string's bytes into an array of their own, a piece at a time, as a damaged length must not size a buffer. */
         private byte[] readLong(int length) throws IOException {
-            byte[] value = readNBytes(length);
-            if (value.length != length) throw new EOFException();
+            byte[] value = new byte[SCRATCH_LIMIT];
+            for (int read = 0; read < length; ) {
+                if (read == value.length) value = Arrays.copyOf(value, (int) Math.min(length, 2L * value.length));
+                int count = Math.min(length - read, value.length - read);
+                readFully(value, read, count);
+                read += count;
+            }
             return value;
         }
     }
