@@ -1,12 +1,11 @@
 package io.broadsheet.site;
 
 import io.broadsheet.render.ArticleSummary;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,14 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * What one build remembers for the next: the keys of every step it did and the files it wrote, so that an
  * incremental build redoes only the steps whose inputs changed.
  *
- * <p>Stored in one compact binary file (a {@link DataOutputStream}), since a large archive has hundreds of thousands
- * of entries, in three parts each followed by its CRC-32C: the head, the articles, and the table of files, whose
+ * <p>Stored in one compact binary file of big-endian numbers and length-prefixed strings (the layout of a
+ * {@code DataOutputStream}), since a large archive has hundreds of thousands of entries, in three parts each followed by its CRC-32C: the head, the articles, and the table of files, whose
  * start the file ends with so that it can be read beside the articles. A CRC rather than a cryptographic digest:
  * it is there to catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it
  * could as well write the site itself. The cache is trusted only if its checksums hold, it was written by the same
@@ -290,11 +288,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** Everything but the table of files, each part followed by its checksum. */
     private void writeFront(Path file) {
-        CRC32C crc = new CRC32C();
-        // Buffered before the checksum, so that it sums blocks, not each byte of every number.
-        try (FileOutputStream raw = new FileOutputStream(file.toFile());
-             DataOutputStream out = new DataOutputStream(
-                     new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16))) {
+        try (CheckedOutput out = new CheckedOutput(new FileOutputStream(file.toFile()))) {
             out.writeLong(MAGIC);
             bytes(out, code);
             bytes(out, siteDigest);
@@ -322,9 +316,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 text(out, seed.fileKey());
                 bytes(out, seed.digest());
             }
-            out.flush();
-            long head = crc.getValue();
-            crc.reset();
+            long head = out.checksum();
+            out.resetChecksum();
             out.writeLong(head);
             out.writeInt(articles.size());
             for (CachedArticle a : articles.values()) {
@@ -336,8 +329,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             bytes(out, search);
             text(out, searchFile);
             bytes(out, common);
-            out.flush();
-            new DataOutputStream(raw).writeLong(crc.getValue());
+            out.writeUncheckedLong(out.checksum());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -345,9 +337,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /** The table of files, to be appended to the rest; returns its checksum. */
     private long writeOutputs(Path file) {
-        CRC32C crc = new CRC32C();
-        try (DataOutputStream out = new DataOutputStream(
-                new BufferedOutputStream(new CheckedOutputStream(new FileOutputStream(file.toFile()), crc), 1 << 16))) {
+        try (CheckedOutput out = new CheckedOutput(new FileOutputStream(file.toFile()))) {
             out.writeInt(outputs.size());
             for (int row = 0; row < outputs.size(); row++) {
                 Output output = outputs.row(row);
@@ -355,14 +345,13 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 bytes(out, output.key());
                 bytes(out, output.content());
             }
-            out.flush();
-            return crc.getValue();
+            return out.checksum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void summary(DataOutputStream out, ArticleSummary s) throws IOException {
+    private static void summary(CheckedOutput out, ArticleSummary s) throws IOException {
         text(out, s.id());
         text(out, s.title());
         text(out, s.summary());
@@ -391,7 +380,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, in.shared());
     }
 
-    private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    private static void problems(CheckedOutput out, List<Problem> problems) throws IOException {
         out.writeInt(problems.size());
         for (Problem p : problems) {
             text(out, p.file());
@@ -407,18 +396,95 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         return problems;
     }
 
-    private static void bytes(DataOutputStream out, byte[] value) throws IOException {
+    private static void bytes(CheckedOutput out, byte[] value) throws IOException {
         out.writeInt(value.length);
         out.write(value);
     }
 
     /** A string or null: null is written as length -1. */
-    private static void text(DataOutputStream out, String value) throws IOException {
+    private static void text(CheckedOutput out, String value) throws IOException {
         if (value == null) {
             out.writeInt(-1);
             return;
         }
         bytes(out, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The cache's writer, {@link Input}'s counterpart: numbers and strings go into its own buffer, which is summed
+     * into the checksum and written a buffer at a time (a data stream writes an int as four calls to its stream).
+     */
+    private static final class CheckedOutput implements Closeable {
+        private final OutputStream target;
+        private final CRC32C crc = new CRC32C();
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        /** How far into the buffer the checksum has summed. */
+        private int summed;
+
+        CheckedOutput(OutputStream target) {
+            this.target = target;
+        }
+
+        /** The checksum of every byte written since the last {@linkplain #resetChecksum reset}. */
+        long checksum() {
+            sum();
+            return crc.getValue();
+        }
+
+        /** Starts a new checksum at the next byte. */
+        void resetChecksum() {
+            sum();
+            crc.reset();
+        }
+
+        private void sum() {
+            crc.update(buffer, summed, position - summed);
+            summed = position;
+        }
+
+        /** Makes room for {@code count} bytes, at most the buffer's length. */
+        private void room(int count) throws IOException {
+            if (buffer.length - position >= count) return;
+            sum();
+            target.write(buffer, 0, position);
+            position = 0;
+            summed = 0;
+        }
+
+        void writeInt(int value) throws IOException {
+            room(Integer.BYTES);
+            for (int shift = 24; shift >= 0; shift -= 8) buffer[position++] = (byte) (value >>> shift);
+        }
+
+        void writeLong(long value) throws IOException {
+            room(Long.BYTES);
+            for (int shift = 56; shift >= 0; shift -= 8) buffer[position++] = (byte) (value >>> shift);
+        }
+
+        /** A number after a checksummed part, such as its checksum: written, but not summed. */
+        void writeUncheckedLong(long value) throws IOException {
+            sum();
+            writeLong(value);
+            summed = position;
+        }
+
+        void write(byte[] bytes) throws IOException {
+            for (int offset = 0; offset < bytes.length; ) {
+                room(1);
+                int count = Math.min(bytes.length - offset, buffer.length - position);
+                System.arraycopy(bytes, offset, buffer, position, count);
+                position += count;
+                offset += count;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (target) {
+                target.write(buffer, 0, position);
+            }
+        }
     }
 
     /**
@@ -566,7 +632,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             source.close();
         }
 
-        /** A string or null, as {@link BuildCache#text(DataOutputStream, String)} wrote it. */
+        /** A string or null, as {@link BuildCache#text(CheckedOutput, String)} wrote it. */
         String text() throws IOException {
             int length = readInt();
             if (length == -1) return null;
