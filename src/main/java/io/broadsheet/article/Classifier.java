@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * voice is told apart even when written as prose: a paragraph turning to the reader or introducing the author
  * after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
- * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands.
+ * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
+ * or donation box set between its paragraphs.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -151,6 +152,7 @@ public final class Classifier {
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
+        dropAppeals(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -289,6 +291,25 @@ public final class Classifier {
             boolean furnitureFirst = cue != null && Features.countWords(f.text().substring(0, cue[0])) == 0;
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
             if (furnitureFirst || labelled) roles[i] = lineRole(f);
+        }
+    }
+
+    /** Longest paragraph {@link #dropAppeals} takes out: a sign-up or donation box, not a story that mentions one. */
+    private static final int APPEAL_WORDS = 60;
+
+    /**
+     * A short paragraph holding one of the site's own offers or requests ({@link Lexicon#APPEAL}: "enter your
+     * email", "Werden Sie Mitglied", "Ihr Beitrag hilft", "zobacz oferty") leaves the reading view wherever it
+     * stands: sites set sign-up, membership and donation boxes between the article's paragraphs, where the rules
+     * for the article's edges do not reach them. Lines opening with a quotation mark are someone speaking.
+     */
+    private static void dropAppeals(List<Features> paragraphs, Role[] roles) {
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] == Role.BODY && f.words() <= APPEAL_WORDS && !QUOTED.matcher(f.text()).lookingAt()
+                    && FoldedPattern.APPEAL.find(f.text())) {
+                roles[i] = lineRole(f);
+            }
         }
     }
 

@@ -163,6 +163,43 @@ public record Lexicon(String language, Set<String> stopwords) {
             + ")(?![\\p{L}])");
 
     /**
+     * Phrases of a site's own offers and requests that an article's prose has no use for: sign-up forms and their
+     * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale. Unlike
+     * {@link #READER_PITCH} ("join the", "hier finden Sie"), which a story may also say and which is therefore only
+     * heard at the article's edges, these mark a short paragraph as the site's wherever it stands: sites set their
+     * sign-up and donation boxes between the article's paragraphs.
+     */
+    public static final Pattern APPEAL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:"
+            // English
+            + "enter your e-?mail|(?:to|in) (?:your|their) inbox(?:es)?|sign up for (?:our|the|free|a free)|"
+            + "free sign ?up|become a (?:member|subscriber|patron|supporter)|"
+            + "(?:new |first-time )?subscribers (?:also )?(?:get|receive|enjoy)|"
+            + "exclusive (?:offers|deals|discounts)|welcome gift|"
+            + "if you (?:enjoyed|liked) (?:reading )?(?:this|our|the) (?:post|article|story|piece)|"
+            + "consider supporting|support (?:our|independent) journalism|make a (?:donation|contribution)|"
+            + "instant access|unlimited digital access|"
+            // German
+            + "(?:ihr|dein) beitrag hilft|deine spende|ihre spende hilft|jetzt spenden|"
+            + "werden sie mitglied|werde mitglied|"
+            + "exklusive (?:angebote|inhalte|vorteile|rabatte)|als e-paper|"
+            + "unterstütze(?:n sie)? unsere (?:arbeit|unabhängigkeit|redaktion)|(?:schalten|zeigen) keine werbung|"
+            + "willige ich|(?:dein|ihr) kommentar wurde|(?:gratis|kostenlos) per newsletter|newsletter abonnieren|"
+            // French
+            + "votre adresse (?:e-mail|mail|électronique|de messagerie)|désabonne\\p{L}*|"
+            + "lettres? d['’]information|devenez membre|offres exclusives|faites un don|"
+            // Spanish
+            + "hazte (?:socio|miembro)|ofertas exclusivas|haz una donación|tu donación|date de baja|"
+            // Portuguese
+            + "torne-se (?:membro|assinante)|seja (?:membro|assinante)|faça uma doação|sua doação|"
+            // Italian
+            + "diventa (?:socio|membro|abbonato)|offerte esclusive|fai una donazione|"
+            // Polish
+            + "zobacz oferty|zostań (?:członkiem|patronem|subskrybentem)|wykup (?:dostęp|subskrypcję|prenumeratę)|"
+            + "dołącz do (?:nas|naszej)"
+            + ")(?![\\p{L}])");
+
+    /**
      * Labels with which a line opens when it points away from the article or files it: "See also", "Tags:",
      * "Kategorie:", "Leseprobe:". Matched at the start of a paragraph only; the ones that also open prose ("Tags
      * darauf", "Disclaimer" in a sentence) need their colon.

@@ -191,6 +191,16 @@ class ClassifierTest {
     }
 
     @Test
+    void aMembershipOfferBetweenParagraphsIsNotPartOfTheArticleButAStoryAboutMembersStays() {
+        String offer = "Become a member today and enjoy our reporting on the city without limits.";
+        String members = "Members of the rowing club said they would need a new boathouse if the bridge is closed "
+                + "to cars for more than a year.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, offer, P4, members, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
+
+    @Test
     void aParagraphThatOnlyMentionsFurnitureWordsLaterStays() {
         String mention = "Residents left hundreds of comments on the council's website, most of them asking for "
                 + "a ferry that runs late at night.";
