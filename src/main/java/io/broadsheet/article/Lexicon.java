@@ -143,23 +143,34 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "never miss|don't miss|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|"
             + "you can log in|click here|thank you for visiting|you are using a browser|"
             + "(?:this|the) (?:post|article|page) (?:contains|may contain|includes)|"
+            // the page explaining itself: notes on where the text comes from and how it was checked, what to click,
+            // how to reach the site, what the shop or the blogger offers
+            + "(?:this|the) (?:article|post) (?:was|has been) (?:medically )?(?:reviewed|fact-checked|updated)|"
+            + "click (?:on )?(?:the|this) (?:button|link)|contact us|follow me|"
             // German
             + "du willst|willst du|folge uns|folgen sie uns|"
             + "unterstütze uns|unterstützen sie uns|ihr beitrag hilft|hier finden sie|hier findest du|"
             + "(?:bist|sind) (?:du|sie) hier (?:genau )?richtig|ist hier richtig|melde dich|melden sie sich|"
             + "wir informieren sie|schau doch|schauen sie (?:doch|mal)|jetzt (?:bestellen|kaufen|testen|sichern|"
             + "anmelden|abonnieren|lesen)|erhält .{1,40} provision|für links auf dieser seite|"
+            + "(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|entspricht|enthält|stammt)|stammt aus (?:der )?ausgabe|"
+            + "klicken sie (?:hier|auf)|klicke (?:hier|auf)|(?:unser|das|unserem|dem) kontaktformular|"
+            + "folgt mir|folge mir|finden sie (?:alle|weitere|mehr)|findest du (?:alle|weitere|mehr)|"
+            + "bei uns (?:wirst du|werden sie|erhalten sie|erhältst du|findest du|finden sie|bekommst du|bekommen sie)|"
             // French
             + "si vous souhaitez|vous êtes invités?|abonnez-vous|inscrivez-vous|soutenez-nous|suivez-nous|"
-            + "votre adresse|vous pouvez à tout moment|"
+            + "votre adresse|vous pouvez à tout moment|cliquez (?:ici|sur)|formulaire de contact|contactez-nous|"
+            + "suivez-moi|"
             // Spanish
-            + "suscríbete|apóyanos|síguenos|únete|si te gustó|"
+            + "suscríbete|apóyanos|síguenos|únete|si te gustó|haz clic|haga clic|formulario de contacto|"
+            + "contáctanos|contáctenos|sígueme|"
             // Portuguese
-            + "assine|apoie|siga-nos|inscreva-se|"
+            + "assine|apoie|siga-nos|inscreva-se|clique (?:aqui|em)|formulário de contato|fale conosco|siga-me|"
             // Italian
-            + "iscriviti|sostienici|seguici|"
+            + "iscriviti|sostienici|seguici|clicca (?:qui|su)|modulo di contatto|contattaci|seguimi|"
             // Polish
-            + "wesprzyj|dołącz do|zobacz oferty|czekamy na wasze|zapraszamy do"
+            + "wesprzyj|dołącz do|zobacz oferty|czekamy na wasze|zapraszamy do|kliknij (?:tutaj|w)|"
+            + "formularz kontaktowy|skontaktuj się z nami|obserwuj mnie"
             + ")(?![\\p{L}])");
 
     /**
