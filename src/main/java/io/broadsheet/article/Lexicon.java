@@ -127,6 +127,8 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "ist (?:freie[rn]? )?(?:journalist|autor|redakteur)\\p{L}*|schreibt (?:seit|für|über)|"
             + "writes (?:for|about)|lives in|lebt (?:in|mit)|founder|gründer\\p{L}*|born in|"
             + "redakteur\\p{L}*|korrespondent\\p{L}*|journalist\\p{L}*|autor\\p{L}*|author|editor|contributor|"
+            // who runs the blog or shop the page belongs to ("Ich bin Eva, Betreiberin von ...")
+            + "betreiber(?:in)? (?:von|des|der|dieses|dieser)|"
             + "columnist|est journaliste|es periodista|dziennikarz\\p{L}*|betreue ich|bin ich|i am a|ich bin)"
             + "(?![\\p{L}])");
 
