@@ -276,11 +276,20 @@ public final class Classifier {
     private static final int LABELLED_POINTER_WORDS = 60;
 
     /**
+     * A file's size set off by a bracket or bar, "(123 KB)", "PDF | 38 KB |": how a download link names its file.
+     * Prose that gives a size ("the app takes 150 MB") does not bracket it.
+     */
+    private static final Pattern FILE_SIZE = Pattern.compile(
+            "(?iu)[(\\[|]\\s*(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)?[,\\s]*\\d+(?:[.,]\\d+)?\\s?"
+            + "(?:kb|mb|kib|mib|gb)\\b");
+
+    /**
      * A line that opens with a furniture phrase ("Read also:", "Leggi anche:", "Sign up to ...") and is no longer
      * than a label and a headline points away from the article, wherever it stands: sites set such lines between
      * the article's paragraphs, where neither the edges nor the closing rules reach. So does a line opening with a
-     * label that only such lines open with ("See also", "Tags:"), even when a list of headlines follows it. Lines
-     * opening with a quotation mark are someone speaking.
+     * label that only such lines open with ("See also", "Tags:"), even when a list of headlines follows it, and a
+     * short line naming a file's size ({@link #FILE_SIZE}), a download link. Lines opening with a quotation mark are
+     * someone speaking.
      */
     private static void dropPointers(List<Features> paragraphs, Role[] roles) {
         for (int i = 0; i < roles.length; i++) {
@@ -290,7 +299,8 @@ public final class Classifier {
                     ? FoldedPattern.FURNITURE.first(f.text(), FoldedPattern.lower(f.text())) : null;
             boolean furnitureFirst = cue != null && Features.countWords(f.text().substring(0, cue[0])) == 0;
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
-            if (furnitureFirst || labelled) roles[i] = lineRole(f);
+            boolean download = f.words() <= POINTER_WORDS && FILE_SIZE.matcher(f.text()).find();
+            if (furnitureFirst || labelled || download) roles[i] = lineRole(f);
         }
     }
 
