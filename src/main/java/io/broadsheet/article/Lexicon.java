@@ -216,8 +216,8 @@ public record Lexicon(String language, Set<String> stopwords) {
 
     /**
      * Labels with which a line opens when it points away from the article or files it: "See also", "Tags:",
-     * "Kategorie:", "Leseprobe:". Matched at the start of a paragraph only; the ones that also open prose ("Tags
-     * darauf", "Disclaimer" in a sentence) need their colon.
+     * "Kategorie:", "Leseprobe:", "This entry was posted in". Matched at the start of a paragraph only; the ones
+     * that also open prose ("Tags darauf", "Disclaimer" in a sentence) need their colon.
      */
     public static final Pattern POINTER = Pattern.compile(
             "(?iu)^[^\\p{L}\\p{N}]*(?:"
@@ -227,7 +227,12 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "vea también|ver también|(?:etiquetas|categorías?)\\s*:|"
             + "veja também|saiba mais|"
             + "vedi anche|"
-            + "zobacz (?:też|także)|(?:tagi|kategorie)\\s*:"
+            + "zobacz (?:też|także)|(?:tagi|kategorie)\\s*:|"
+            // the blog software's line filing the post: "This entry was posted in ...", in its translations
+            + "this entry was posted|(?:der|dieser) (?:beitrag|eintrag) wurde am .{0,80}?veröffentlicht|"
+            + "cet article a été publié|esta entrada fue publicada|"
+            + "(?:este|esta) (?:post|entrada|artigo) foi publicad[oa]|"
+            + "questa voce è stata pubblicata|ten wpis został opublikowany"
             + ")(?![\\p{L}])");
 
     /** Credits and copyright lines in the supported languages. */
