@@ -304,8 +304,11 @@ public final class Classifier {
         }
     }
 
-    /** Longest paragraph {@link #dropAppeals} takes out: a sign-up or donation box, not a story that mentions one. */
-    private static final int APPEAL_WORDS = 60;
+    /**
+     * Longest paragraph {@link #dropAppeals} takes out: a sign-up or donation box, not a story that mentions one.
+     * A donation appeal argues its case in a few sentences, as long as the sign-offs {@link #signsOff} hears.
+     */
+    private static final int APPEAL_WORDS = 80;
 
     /**
      * A short paragraph holding one of the site's own offers or requests ({@link Lexicon#APPEAL}: "enter your

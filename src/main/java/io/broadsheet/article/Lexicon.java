@@ -193,25 +193,31 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "exclusive (?:offers|deals|discounts)|welcome gift|"
             + "if you (?:enjoyed|liked) (?:reading )?(?:this|our|the) (?:post|article|story|piece)|"
             + "consider supporting|support (?:our|independent) journalism|make a (?:donation|contribution)|"
-            + "instant access|unlimited digital access|"
+            + "instant access|unlimited digital access|we need your (?:support|help)|"
             // German
             + "(?:ihr|dein) beitrag hilft|deine spende|ihre spende hilft|jetzt spenden|"
             + "werden sie mitglied|werde mitglied|"
             + "exklusive (?:angebote|inhalte|vorteile|rabatte)|als e-paper|"
             + "unterstütze(?:n sie)? unsere (?:arbeit|unabhängigkeit|redaktion)|(?:schalten|zeigen) keine werbung|"
             + "willige ich|(?:dein|ihr) kommentar wurde|(?:gratis|kostenlos) per newsletter|newsletter abonnieren|"
+            + "(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|"
+            + "unterstütze(?:n sie)? unser(?:e[nm]?)? (?:magazin|projekt|blog|zeitung)|"
             // French
             + "votre adresse (?:e-mail|mail|électronique|de messagerie)|désabonne\\p{L}*|"
             + "lettres? d['’]information|devenez membre|offres exclusives|faites un don|"
+            + "nous avons besoin de (?:votre|ton) (?:soutien|aide)|"
             // Spanish
             + "hazte (?:socio|miembro)|ofertas exclusivas|haz una donación|tu donación|date de baja|"
+            + "necesitamos (?:tu|su) apoyo|"
             // Portuguese
             + "torne-se (?:membro|assinante)|seja (?:membro|assinante)|faça uma doação|sua doação|"
+            + "precisamos do (?:seu|teu) apoio|colabore para que|assine o jornal|"
             // Italian
             + "diventa (?:socio|membro|abbonato)|offerte esclusive|fai una donazione|"
+            + "abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto)|"
             // Polish
             + "zobacz oferty|zostań (?:członkiem|patronem|subskrybentem)|wykup (?:dostęp|subskrypcję|prenumeratę)|"
-            + "dołącz do (?:nas|naszej)"
+            + "dołącz do (?:nas|naszej)|potrzebujemy (?:twojego|waszego) wsparcia"
             + ")(?![\\p{L}])");
 
     /**
