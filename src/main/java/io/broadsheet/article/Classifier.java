@@ -306,9 +306,10 @@ public final class Classifier {
 
     /**
      * Longest paragraph {@link #dropAppeals} takes out: a sign-up or donation box, not a story that mentions one.
-     * A donation appeal argues its case in a few sentences, as long as the sign-offs {@link #signsOff} hears.
+     * A donation appeal argues its case in a few sentences, and consent lines under a sign-up form and affiliate
+     * disclosures are legal text, longer than the sign-offs {@link #signsOff} hears.
      */
-    private static final int APPEAL_WORDS = 80;
+    private static final int APPEAL_WORDS = 100;
 
     /**
      * A short paragraph holding one of the site's own offers or requests ({@link Lexicon#APPEAL}: "enter your

@@ -194,6 +194,7 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "if you (?:enjoyed|liked) (?:reading )?(?:this|our|the) (?:post|article|story|piece)|"
             + "consider supporting|support (?:our|independent) journalism|make a (?:donation|contribution)|"
             + "instant access|unlimited digital access|we need your (?:support|help)|"
+            + "qualifying purchases|(?:this|our) (?:site|website|blog) (?:participates|is a participant) in|"
             // German
             + "(?:ihr|dein) beitrag hilft|deine spende|ihre spende hilft|jetzt spenden|"
             + "werden sie mitglied|werde mitglied|"
