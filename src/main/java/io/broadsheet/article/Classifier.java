@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
  * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
  * a credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own
- * voice is told apart even when written as prose: a paragraph turning to the reader or introducing the author
- * after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
+ * voice is told apart even when written as prose: a paragraph turning to the reader, selling them the next story
+ * or introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
  * or donation box set between its paragraphs.
@@ -369,12 +369,13 @@ public final class Classifier {
 
     /**
      * Whether a paragraph the model kept is the site signing off rather than the story going on: it turns to the
-     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}), or it opens
-     * by saying who the author is and what they do ({@link Lexicon#ABOUT}).
+     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}), it sells the
+     * reader the next story ({@link Lexicon#TEASER}), or it opens by saying who the author is and what they do
+     * ({@link Lexicon#ABOUT}).
      */
     private static boolean signsOff(Features f) {
         if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
-        if (FoldedPattern.READER_PITCH.find(f.text())) return true;
+        if (FoldedPattern.READER_PITCH.find(f.text()) || FoldedPattern.TEASER.find(f.text())) return true;
         int[] about = FoldedPattern.ABOUT.first(f.text(), FoldedPattern.lower(f.text()));
         return about != null && !FIRST_PERSON.matcher(f.text().substring(about[0], about[1])).find()
                 && Features.countWords(f.text().substring(0, about[0])) <= BIO_OPENING_WORDS;

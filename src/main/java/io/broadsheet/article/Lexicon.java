@@ -178,6 +178,23 @@ public record Lexicon(String language, Set<String> stopwords) {
             + ")(?![\\p{L}])");
 
     /**
+     * Phrases with which a teaser sells another story to the reader: "we take a look at", "we've got you covered",
+     * "Wir verraten dir", "découvrez". A blog's lede says them too, of its own story, so they are heard only after
+     * most of the article has been read, where they start the teasers that follow it.
+     */
+    public static final Pattern TEASER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:"
+            // English
+            + "we (?:take a look|explain|reveal|round up)|we(?:['’]ve| have) got you covered|"
+            + "find out (?:how|why|what|more)|"
+            // German
+            + "erfahren sie (?:hier|mehr|alles)|erfährst du (?:hier|mehr|alles)|wir zeigen (?:dir|ihnen|euch)|"
+            + "wir verraten (?:dir|ihnen|euch|es)|"
+            // French, Spanish, Portuguese, Italian, Polish
+            + "découvrez|descubre|descubra|scopri|sprawdź"
+            + ")(?![\\p{L}])");
+
+    /**
      * Phrases of a site's own offers and requests that an article's prose has no use for: sign-up forms and their
      * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale. Unlike
      * {@link #READER_PITCH} ("join the", "hier finden Sie"), which a story may also say and which is therefore only

@@ -148,6 +148,14 @@ class ClassifierTest {
     }
 
     @Test
+    void aTeaserSellingTheNextStoryAfterTheArticleEndsIt() {
+        List<Role> roles = afterArticle("Are ferries really cheaper to run than bridges? We take a look at what "
+                + "other port cities have paid for theirs over the last twenty years.");
+        assertThat(roles.subList(0, 8)).containsOnly(Role.BODY);
+        assertThat(roles.subList(8, 10)).containsOnly(Role.FURNITURE);
+    }
+
+    @Test
     void aQuotedAppealInsideTheStoryIsNotASignOff() {
         List<Role> roles = afterArticle("\u201cWe ask everyone to support our engineers and to be patient while "
                 + "the work goes on,\u201d the mayor said in a statement to the council on Tuesday evening.");
