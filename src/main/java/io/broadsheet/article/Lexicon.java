@@ -240,8 +240,9 @@ public record Lexicon(String language, Set<String> stopwords) {
 
     /**
      * Labels with which a line opens when it points away from the article or files it: "See also", "Tags:",
-     * "Kategorie:", "Leseprobe:", "This entry was posted in". Matched at the start of a paragraph only; the ones
-     * that also open prose ("Tags darauf", "Disclaimer" in a sentence) need their colon.
+     * "Kategorie:", "Leseprobe:", "This entry was posted in", "This is part 2 of". Matched at the start of a
+     * paragraph only; the ones that also open prose ("Tags darauf", "Disclaimer" in a sentence) need their colon,
+     * and a series note its number ("This is part of a trend" is prose).
      */
     public static final Pattern POINTER = Pattern.compile(
             "(?iu)^[^\\p{L}\\p{N}]*(?:"
@@ -256,7 +257,12 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "this entry was posted|(?:der|dieser) (?:beitrag|eintrag) wurde am .{0,80}?veröffentlicht|"
             + "cet article a été publié|esta entrada fue publicada|"
             + "(?:este|esta) (?:post|entrada|artigo) foi publicad[oa]|"
-            + "questa voce è stata pubblicata|ten wpis został opublikowany"
+            + "questa voce è stata pubblicata|ten wpis został opublikowany|"
+            // the editor's note placing the text in a series: "This is part 2 of ...", "Dies ist Teil 2 zum Text ..."
+            + "(?:this is|dies ist|das ist) (?:the |der )?(?:part|teil) (?:\\d+|[ivx]+|one|two|three|eins|zwei|drei)|"
+            + "(?:ceci|voici) (?:est )?la (?:\\d+e|deuxième|troisième|seconde) partie|"
+            + "esta es la (?:segunda|tercera) parte|esta é a (?:segunda|terceira) parte|"
+            + "questa è la (?:seconda|terza) parte|to (?:jest )?(?:druga|trzecia) część"
             + ")(?![\\p{L}])");
 
     /** Credits and copyright lines in the supported languages. */
