@@ -148,11 +148,13 @@ public final class Classifier {
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
         peelEdges(paragraphs, roles, logits);
+        // Before the closing rules measure how much of the article has been read: a sign-up box between its
+        // paragraphs is not part of it, and counting it moved the 80 % mark past the site's sign-off.
+        dropAppeals(paragraphs, roles);
         endAtClosingLine(paragraphs, roles, byForm);
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
-        dropAppeals(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
