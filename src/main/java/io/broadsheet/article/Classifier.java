@@ -150,8 +150,8 @@ public final class Classifier {
         peelEdges(paragraphs, roles, logits);
         // Before the closing rules measure how much of the article has been read: a sign-up box between its
         // paragraphs is not part of it, and counting it moved the 80 % mark past the site's sign-off.
-        dropAppeals(paragraphs, roles);
-        endAtClosingLine(paragraphs, roles, byForm);
+        boolean[] appeals = dropAppeals(paragraphs, roles);
+        endAtClosingLine(paragraphs, roles, byForm, appeals);
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
@@ -200,15 +200,17 @@ public final class Classifier {
      * Once most of the article has been read, a credit line, a date line, a line of the site's own furniture
      * that names itself ("Share", "Comments", "Newsletter") or a note about the author left out of the reading
      * view closes it: what follows is the site's, not the article's, even where it is prose. The condition on the words read keeps a credit under a photo early in the article
-     * from cutting it short.
+     * from cutting it short. An appeal {@link #dropAppeals} took out signs off as it would have in the reading
+     * view.
      */
-    private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm) {
+    private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm,
+                                         boolean[] appeals) {
         int total = 0;
         for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) total += paragraphs.get(i).words();
         int read = 0;
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
-            if (roles[i] == Role.BODY && signsOff(f) && read >= CLOSING_SHARE * total) {
+            if ((roles[i] == Role.BODY || appeals[i]) && signsOff(f) && read >= CLOSING_SHARE * total) {
                 for (int j = i; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
                 }
@@ -317,16 +319,20 @@ public final class Classifier {
      * A short paragraph holding one of the site's own offers or requests ({@link Lexicon#APPEAL}: "enter your
      * email", "Werden Sie Mitglied", "Ihr Beitrag hilft", "zobacz oferty") leaves the reading view wherever it
      * stands: sites set sign-up, membership and donation boxes between the article's paragraphs, where the rules
-     * for the article's edges do not reach them. Lines opening with a quotation mark are someone speaking.
+     * for the article's edges do not reach them. Lines opening with a quotation mark are someone speaking. Says
+     * which paragraphs it took out.
      */
-    private static void dropAppeals(List<Features> paragraphs, Role[] roles) {
+    private static boolean[] dropAppeals(List<Features> paragraphs, Role[] roles) {
+        boolean[] dropped = new boolean[roles.length];
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
             if (roles[i] == Role.BODY && f.words() <= APPEAL_WORDS && !QUOTED.matcher(f.text()).lookingAt()
                     && FoldedPattern.APPEAL.find(f.text())) {
                 roles[i] = lineRole(f);
+                dropped[i] = true;
             }
         }
+        return dropped;
     }
 
     /** Notices are short; a longer paragraph addressing the reader at the top of the page is a blog's lede. */
