@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
  * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
  * a credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own
- * voice is told apart even when written as prose: a paragraph turning to the reader or introducing the author
- * after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
+ * voice is told apart even when written as prose: a paragraph turning to the reader, selling them the next story
+ * or introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
- * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands.
+ * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
+ * or donation box set between its paragraphs.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -147,7 +148,10 @@ public final class Classifier {
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
         peelEdges(paragraphs, roles, logits);
-        endAtClosingLine(paragraphs, roles, byForm);
+        // Before the closing rules measure how much of the article has been read: a sign-up box between its
+        // paragraphs is not part of it, and counting it moved the 80 % mark past the site's sign-off.
+        boolean[] appeals = dropAppeals(paragraphs, roles);
+        endAtClosingLine(paragraphs, roles, byForm, appeals);
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
@@ -196,15 +200,17 @@ public final class Classifier {
      * Once most of the article has been read, a credit line, a date line, a line of the site's own furniture
      * that names itself ("Share", "Comments", "Newsletter") or a note about the author left out of the reading
      * view closes it: what follows is the site's, not the article's, even where it is prose. The condition on the words read keeps a credit under a photo early in the article
-     * from cutting it short.
+     * from cutting it short. An appeal {@link #dropAppeals} took out signs off as it would have in the reading
+     * view.
      */
-    private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm) {
+    private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm,
+                                         boolean[] appeals) {
         int total = 0;
         for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) total += paragraphs.get(i).words();
         int read = 0;
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
-            if (roles[i] == Role.BODY && signsOff(f) && read >= CLOSING_SHARE * total) {
+            if ((roles[i] == Role.BODY || appeals[i]) && signsOff(f) && read >= CLOSING_SHARE * total) {
                 for (int j = i; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
                 }
@@ -274,11 +280,20 @@ public final class Classifier {
     private static final int LABELLED_POINTER_WORDS = 60;
 
     /**
+     * A file's size set off by a bracket or bar, "(123 KB)", "PDF | 38 KB |": how a download link names its file.
+     * Prose that gives a size ("the app takes 150 MB") does not bracket it.
+     */
+    private static final Pattern FILE_SIZE = Pattern.compile(
+            "(?iu)[(\\[|]\\s*(?:pdf|docx?|xlsx?|pptx?|zip|mp3|epub)?[,\\s]*\\d+(?:[.,]\\d+)?\\s?"
+            + "(?:kb|mb|kib|mib|gb)\\b");
+
+    /**
      * A line that opens with a furniture phrase ("Read also:", "Leggi anche:", "Sign up to ...") and is no longer
      * than a label and a headline points away from the article, wherever it stands: sites set such lines between
      * the article's paragraphs, where neither the edges nor the closing rules reach. So does a line opening with a
-     * label that only such lines open with ("See also", "Tags:"), even when a list of headlines follows it. Lines
-     * opening with a quotation mark are someone speaking.
+     * label that only such lines open with ("See also", "Tags:"), even when a list of headlines follows it, and a
+     * short line naming a file's size ({@link #FILE_SIZE}), a download link. Lines opening with a quotation mark are
+     * someone speaking.
      */
     private static void dropPointers(List<Features> paragraphs, Role[] roles) {
         for (int i = 0; i < roles.length; i++) {
@@ -288,8 +303,36 @@ public final class Classifier {
                     ? FoldedPattern.FURNITURE.first(f.text(), FoldedPattern.lower(f.text())) : null;
             boolean furnitureFirst = cue != null && Features.countWords(f.text().substring(0, cue[0])) == 0;
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
-            if (furnitureFirst || labelled) roles[i] = lineRole(f);
+            boolean download = f.words() <= POINTER_WORDS && FILE_SIZE.matcher(f.text()).find();
+            if (furnitureFirst || labelled || download) roles[i] = lineRole(f);
         }
+    }
+
+    /**
+     * Longest paragraph {@link #dropAppeals} takes out: a sign-up or donation box, not a story that mentions one.
+     * A donation appeal argues its case in a few sentences, and consent lines under a sign-up form and affiliate
+     * disclosures are legal text, longer than the sign-offs {@link #signsOff} hears.
+     */
+    private static final int APPEAL_WORDS = 100;
+
+    /**
+     * A short paragraph holding one of the site's own offers or requests ({@link Lexicon#APPEAL}: "enter your
+     * email", "Werden Sie Mitglied", "Ihr Beitrag hilft", "zobacz oferty") leaves the reading view wherever it
+     * stands: sites set sign-up, membership and donation boxes between the article's paragraphs, where the rules
+     * for the article's edges do not reach them. Lines opening with a quotation mark are someone speaking. Says
+     * which paragraphs it took out.
+     */
+    private static boolean[] dropAppeals(List<Features> paragraphs, Role[] roles) {
+        boolean[] dropped = new boolean[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] == Role.BODY && f.words() <= APPEAL_WORDS && !QUOTED.matcher(f.text()).lookingAt()
+                    && FoldedPattern.APPEAL.find(f.text())) {
+                roles[i] = lineRole(f);
+                dropped[i] = true;
+            }
+        }
+        return dropped;
     }
 
     /** Notices are short; a longer paragraph addressing the reader at the top of the page is a blog's lede. */
@@ -334,12 +377,13 @@ public final class Classifier {
 
     /**
      * Whether a paragraph the model kept is the site signing off rather than the story going on: it turns to the
-     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}), or it opens
-     * by saying who the author is and what they do ({@link Lexicon#ABOUT}).
+     * reader to sign them up, ask for support or send them elsewhere ({@link Lexicon#READER_PITCH}), it sells the
+     * reader the next story ({@link Lexicon#TEASER}), or it opens by saying who the author is and what they do
+     * ({@link Lexicon#ABOUT}).
      */
     private static boolean signsOff(Features f) {
         if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
-        if (FoldedPattern.READER_PITCH.find(f.text())) return true;
+        if (FoldedPattern.READER_PITCH.find(f.text()) || FoldedPattern.TEASER.find(f.text())) return true;
         int[] about = FoldedPattern.ABOUT.first(f.text(), FoldedPattern.lower(f.text()));
         return about != null && !FIRST_PERSON.matcher(f.text().substring(about[0], about[1])).find()
                 && Features.countWords(f.text().substring(0, about[0])) <= BIO_OPENING_WORDS;

@@ -22,6 +22,10 @@ final class FoldedPattern {
     static final FoldedPattern ABOUT = of(Lexicon.ABOUT);
     /** {@link Lexicon#READER_PITCH}. */
     static final FoldedPattern READER_PITCH = of(Lexicon.READER_PITCH);
+    /** {@link Lexicon#TEASER}. */
+    static final FoldedPattern TEASER = of(Lexicon.TEASER);
+    /** {@link Lexicon#APPEAL}. */
+    static final FoldedPattern APPEAL = of(Lexicon.APPEAL);
     /** {@link Lexicon#CREDIT}. */
     static final FoldedPattern CREDIT = of(Lexicon.CREDIT);
 

@@ -127,6 +127,8 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "ist (?:freie[rn]? )?(?:journalist|autor|redakteur)\\p{L}*|schreibt (?:seit|für|über)|"
             + "writes (?:for|about)|lives in|lebt (?:in|mit)|founder|gründer\\p{L}*|born in|"
             + "redakteur\\p{L}*|korrespondent\\p{L}*|journalist\\p{L}*|autor\\p{L}*|author|editor|contributor|"
+            // who runs the blog or shop the page belongs to ("Ich bin Eva, Betreiberin von ...")
+            + "betreiber(?:in)? (?:von|des|der|dieses|dieser)|"
             + "columnist|est journaliste|es periodista|dziennikarz\\p{L}*|betreue ich|bin ich|i am a|ich bin)"
             + "(?![\\p{L}])");
 
@@ -143,29 +145,104 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "never miss|don't miss|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|"
             + "you can log in|click here|thank you for visiting|you are using a browser|"
             + "(?:this|the) (?:post|article|page) (?:contains|may contain|includes)|"
+            // the page explaining itself: notes on where the text comes from and how it was checked, what to click,
+            // how to reach the site, what the shop or the blogger offers
+            + "(?:this|the) (?:article|post) (?:was|has been) (?:medically )?(?:reviewed|fact-checked|updated)|"
+            + "click (?:on )?(?:the|this) (?:button|link)|contact us|follow me|"
             // German
             + "du willst|willst du|folge uns|folgen sie uns|"
             + "unterstütze uns|unterstützen sie uns|ihr beitrag hilft|hier finden sie|hier findest du|"
             + "(?:bist|sind) (?:du|sie) hier (?:genau )?richtig|ist hier richtig|melde dich|melden sie sich|"
             + "wir informieren sie|schau doch|schauen sie (?:doch|mal)|jetzt (?:bestellen|kaufen|testen|sichern|"
             + "anmelden|abonnieren|lesen)|erhält .{1,40} provision|für links auf dieser seite|"
+            + "(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|entspricht|enthält|stammt)|"
+            + "stammt aus (?:der )?ausgabe|"
+            + "klicken sie (?:hier|auf)|klicke (?:hier|auf)|(?:unser|das|unserem|dem) kontaktformular|"
+            + "folgt mir|folge mir|finden sie (?:alle|weitere|mehr)|findest du (?:alle|weitere|mehr)|"
+            + "bei uns (?:wirst du|werden sie|erhalten sie|erhältst du|findest du|finden sie|bekommst du|"
+            + "bekommen sie)|"
             // French
             + "si vous souhaitez|vous êtes invités?|abonnez-vous|inscrivez-vous|soutenez-nous|suivez-nous|"
-            + "votre adresse|vous pouvez à tout moment|"
+            + "votre adresse|vous pouvez à tout moment|cliquez (?:ici|sur)|formulaire de contact|contactez-nous|"
+            + "suivez-moi|"
             // Spanish
-            + "suscríbete|apóyanos|síguenos|únete|si te gustó|"
+            + "suscríbete|apóyanos|síguenos|únete|si te gustó|haz clic|haga clic|formulario de contacto|"
+            + "contáctanos|contáctenos|sígueme|"
             // Portuguese
-            + "assine|apoie|siga-nos|inscreva-se|"
+            + "assine|apoie|siga-nos|inscreva-se|clique (?:aqui|em)|formulário de contato|fale conosco|siga-me|"
             // Italian
-            + "iscriviti|sostienici|seguici|"
+            + "iscriviti|sostienici|seguici|clicca (?:qui|su)|modulo di contatto|contattaci|seguimi|"
             // Polish
-            + "wesprzyj|dołącz do|zobacz oferty|czekamy na wasze|zapraszamy do"
+            + "wesprzyj|dołącz do|zobacz oferty|czekamy na wasze|zapraszamy do|kliknij (?:tutaj|w)|"
+            + "formularz kontaktowy|skontaktuj się z nami|obserwuj mnie"
+            + ")(?![\\p{L}])");
+
+    /**
+     * Phrases with which a teaser sells another story to the reader: "we take a look at", "we've got you covered",
+     * "Wir verraten dir", "découvrez". A blog's lede says them too, of its own story, so they are heard only after
+     * most of the article has been read, where they start the teasers that follow it.
+     */
+    public static final Pattern TEASER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:"
+            // English
+            + "we (?:take a look|explain|reveal|round up)|we(?:['’]ve| have) got you covered|"
+            + "find out (?:how|why|what|more)|"
+            // German
+            + "erfahren sie (?:hier|mehr|alles)|erfährst du (?:hier|mehr|alles)|wir zeigen (?:dir|ihnen|euch)|"
+            + "wir verraten (?:dir|ihnen|euch|es)|"
+            // French, Spanish, Portuguese, Italian, Polish
+            + "découvrez|descubre|descubra|scopri|sprawdź"
+            + ")(?![\\p{L}])");
+
+    /**
+     * Phrases of a site's own offers and requests that an article's prose has no use for: sign-up forms and their
+     * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale. Unlike
+     * {@link #READER_PITCH} ("join the", "hier finden Sie"), which a story may also say and which is therefore only
+     * heard at the article's edges, these mark a short paragraph as the site's wherever it stands: sites set their
+     * sign-up and donation boxes between the article's paragraphs.
+     */
+    public static final Pattern APPEAL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:"
+            // English
+            + "enter your e-?mail|(?:to|in) (?:your|their) inbox(?:es)?|sign up for (?:our|the|free|a free)|"
+            + "free sign ?up|become a (?:member|subscriber|patron|supporter)|"
+            + "(?:new |first-time )?subscribers (?:also )?(?:get|receive|enjoy)|"
+            + "exclusive (?:offers|deals|discounts)|welcome gift|"
+            + "if you (?:enjoyed|liked) (?:reading )?(?:this|our|the) (?:post|article|story|piece)|"
+            + "consider supporting|support (?:our|independent) journalism|make a (?:donation|contribution)|"
+            + "instant access|unlimited digital access|we need your (?:support|help)|"
+            + "qualifying purchases|(?:this|our) (?:site|website|blog) (?:participates|is a participant) in|"
+            // German
+            + "(?:ihr|dein) beitrag hilft|deine spende|ihre spende hilft|jetzt spenden|"
+            + "werden sie mitglied|werde mitglied|"
+            + "exklusive (?:angebote|inhalte|vorteile|rabatte)|als e-paper|"
+            + "unterstütze(?:n sie)? unsere (?:arbeit|unabhängigkeit|redaktion)|(?:schalten|zeigen) keine werbung|"
+            + "willige ich|(?:dein|ihr) kommentar wurde|(?:gratis|kostenlos) per newsletter|newsletter abonnieren|"
+            + "(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|"
+            + "unterstütze(?:n sie)? unser(?:e[nm]?)? (?:magazin|projekt|blog|zeitung)|"
+            // French
+            + "votre adresse (?:e-mail|mail|électronique|de messagerie)|désabonne\\p{L}*|"
+            + "lettres? d['’]information|devenez membre|offres exclusives|faites un don|"
+            + "nous avons besoin de (?:votre|ton) (?:soutien|aide)|"
+            // Spanish
+            + "hazte (?:socio|miembro)|ofertas exclusivas|haz una donación|tu donación|date de baja|"
+            + "necesitamos (?:tu|su) apoyo|"
+            // Portuguese
+            + "torne-se (?:membro|assinante)|seja (?:membro|assinante)|faça uma doação|sua doação|"
+            + "precisamos do (?:seu|teu) apoio|colabore para que|assine o jornal|"
+            // Italian
+            + "diventa (?:socio|membro|abbonato)|offerte esclusive|fai una donazione|"
+            + "abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto)|"
+            // Polish
+            + "zobacz oferty|zostań (?:członkiem|patronem|subskrybentem)|wykup (?:dostęp|subskrypcję|prenumeratę)|"
+            + "dołącz do (?:nas|naszej)|potrzebujemy (?:twojego|waszego) wsparcia"
             + ")(?![\\p{L}])");
 
     /**
      * Labels with which a line opens when it points away from the article or files it: "See also", "Tags:",
-     * "Kategorie:", "Leseprobe:". Matched at the start of a paragraph only; the ones that also open prose ("Tags
-     * darauf", "Disclaimer" in a sentence) need their colon.
+     * "Kategorie:", "Leseprobe:", "This entry was posted in", "This is part 2 of". Matched at the start of a
+     * paragraph only; the ones that also open prose ("Tags darauf", "Disclaimer" in a sentence) need their colon,
+     * and a series note its number ("This is part of a trend" is prose).
      */
     public static final Pattern POINTER = Pattern.compile(
             "(?iu)^[^\\p{L}\\p{N}]*(?:"
@@ -175,7 +252,17 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "vea también|ver también|(?:etiquetas|categorías?)\\s*:|"
             + "veja também|saiba mais|"
             + "vedi anche|"
-            + "zobacz (?:też|także)|(?:tagi|kategorie)\\s*:"
+            + "zobacz (?:też|także)|(?:tagi|kategorie)\\s*:|"
+            // the blog software's line filing the post: "This entry was posted in ...", in its translations
+            + "this entry was posted|(?:der|dieser) (?:beitrag|eintrag) wurde am .{0,80}?veröffentlicht|"
+            + "cet article a été publié|esta entrada fue publicada|"
+            + "(?:este|esta) (?:post|entrada|artigo) foi publicad[oa]|"
+            + "questa voce è stata pubblicata|ten wpis został opublikowany|"
+            // the editor's note placing the text in a series: "This is part 2 of ...", "Dies ist Teil 2 zum Text ..."
+            + "(?:this is|dies ist|das ist) (?:the |der )?(?:part|teil) (?:\\d+|[ivx]+|one|two|three|eins|zwei|drei)|"
+            + "(?:ceci|voici) (?:est )?la (?:\\d+e|deuxième|troisième|seconde) partie|"
+            + "esta es la (?:segunda|tercera) parte|esta é a (?:segunda|terceira) parte|"
+            + "questa è la (?:seconda|terza) parte|to (?:jest )?(?:druga|trzecia) część"
             + ")(?![\\p{L}])");
 
     /** Credits and copyright lines in the supported languages. */

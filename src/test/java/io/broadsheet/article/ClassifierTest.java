@@ -148,6 +148,14 @@ class ClassifierTest {
     }
 
     @Test
+    void aTeaserSellingTheNextStoryAfterTheArticleEndsIt() {
+        List<Role> roles = afterArticle("Are ferries really cheaper to run than bridges? We take a look at what "
+                + "other port cities have paid for theirs over the last twenty years.");
+        assertThat(roles.subList(0, 8)).containsOnly(Role.BODY);
+        assertThat(roles.subList(8, 10)).containsOnly(Role.FURNITURE);
+    }
+
+    @Test
     void aQuotedAppealInsideTheStoryIsNotASignOff() {
         List<Role> roles = afterArticle("\u201cWe ask everyone to support our engineers and to be patient while "
                 + "the work goes on,\u201d the mayor said in a statement to the council on Tuesday evening.");
@@ -188,6 +196,16 @@ class ClassifierTest {
         List<Role> roles = readingView(roles(List.of(P1, P2, P3, pointer, P4, P5, P6)));
         assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
                 Role.BODY);
+    }
+
+    @Test
+    void aMembershipOfferBetweenParagraphsIsNotPartOfTheArticleButAStoryAboutMembersStays() {
+        String offer = "Become a member today and enjoy our reporting on the city without limits.";
+        String members = "Members of the rowing club said they would need a new boathouse if the bridge is closed "
+                + "to cars for more than a year.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, offer, P4, members, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
     }
 
     @Test

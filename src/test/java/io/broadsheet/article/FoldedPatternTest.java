@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class FoldedPatternTest {
     private static final List<Pattern> LISTS = List.of(Lexicon.FURNITURE, Lexicon.ABOUT, Lexicon.READER_PITCH,
-            Lexicon.CREDIT,
+            Lexicon.APPEAL, Lexicon.TEASER, Lexicon.CREDIT,
             // Shapes the lists may take: classes, optional openings, escapes and word boundaries first.
             Pattern.compile("(?iu)(?:[(\\[|]\\s*(?:fotos?|photos?|bild|credit)\\s*[:/©]|getty images|"
                     + "\\p{L}(?:bild|foto|photo)s?: ?\\S|[ .](?:bild|foto)s?: ?\\S|\\bap photo\\b|/ ?reuters\\b|"
