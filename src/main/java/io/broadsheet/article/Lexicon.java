@@ -186,12 +186,13 @@ public record Lexicon(String language, Set<String> stopwords) {
             "(?iu)(?<![\\p{L}])(?:"
             // English
             + "we (?:take a look|explain|reveal|round up)|we(?:['’]ve| have) got you covered|"
-            + "find out (?:how|why|what|more)|"
+            + "find out more|"
             // German
             + "erfahren sie (?:hier|mehr|alles)|erfährst du (?:hier|mehr|alles)|wir zeigen (?:dir|ihnen|euch)|"
             + "wir verraten (?:dir|ihnen|euch|es)|"
             // French, Spanish, Portuguese, Italian, Polish
-            + "découvrez|descubre|descubra|scopri|sprawdź"
+            // imperatives only: "descubre" is also "(she) discovers", which news prose says
+            + "découvrez|descubra|scopri|sprawdź"
             + ")(?![\\p{L}])");
 
     /**
