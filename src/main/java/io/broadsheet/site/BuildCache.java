@@ -411,22 +411,18 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     }
 
     /**
-     * The cache's writer, {@link Input}'s counterpart: numbers and strings go into its own buffer, which is summed
-     * into the checksum and written a buffer at a time (a data stream writes an int as four calls to its stream).
+     * A buffer of the cache's bytes with the checksum of those handed through it: the bytes before the position have
+     * been read or written, and are summed lazily, a run at a time, when a checksum is asked for or the buffer is
+     * refilled or emptied.
      */
-    private static final class CheckedOutput implements Closeable {
-        private final OutputStream target;
+    private abstract static class SummedBuffer {
         private final CRC32C crc = new CRC32C();
-        private final byte[] buffer = new byte[1 << 16];
-        private int position;
-        /** How far into the buffer the checksum has summed. */
-        private int summed;
+        final byte[] buffer = new byte[1 << 16];
+        int position;
+        /** How far into the buffer the checksum has summed: the bytes from there to the position are not yet in it. */
+        int summed;
 
-        CheckedOutput(OutputStream target) {
-            this.target = target;
-        }
-
-        /** The checksum of every byte written since the last {@linkplain #resetChecksum reset}. */
+        /** The checksum of every byte handed through since the last {@linkplain #resetChecksum reset}. */
         long checksum() {
             sum();
             return crc.getValue();
@@ -438,9 +434,22 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             crc.reset();
         }
 
-        private void sum() {
+        /** Sums the bytes handed through since the checksum last did. */
+        void sum() {
             crc.update(buffer, summed, position - summed);
             summed = position;
+        }
+    }
+
+    /**
+     * The cache's writer, {@link Input}'s counterpart: numbers and strings go into its own buffer, which is summed
+     * into the checksum and written a buffer at a time (a data stream writes an int as four calls to its stream).
+     */
+    private static final class CheckedOutput extends SummedBuffer implements Closeable {
+        private final OutputStream target;
+
+        CheckedOutput(OutputStream target) {
+            this.target = target;
         }
 
         /** Makes room for {@code count} bytes, at most the buffer's length. */
@@ -494,16 +503,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * are read through one scratch buffer instead of a new array each, and one copy is held of the strings many
      * articles share.
      */
-    private static final class Input implements Closeable {
+    private static final class Input extends SummedBuffer implements Closeable {
         /** Longer strings and byte arrays are read in pieces, as a damaged length must not size a buffer. */
         private static final int SCRATCH_LIMIT = 1 << 16;
         private final InputStream source;
-        private final CRC32C crc = new CRC32C();
-        private final byte[] buffer = new byte[1 << 16];
-        private int position;
         private int limit;
-        /** How far into the buffer the checksum has summed: the bytes from there to the position are not yet in it. */
-        private int summed;
         private byte[] scratch = new byte[256];
         /**
          * Publishers, languages, topics and credit lines, each shared by many articles: one copy each is a large
@@ -516,23 +520,6 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
         Input(InputStream source) {
             this.source = source;
-        }
-
-        /** The checksum of every byte read since the last {@linkplain #resetChecksum reset}. */
-        long checksum() {
-            sum();
-            return crc.getValue();
-        }
-
-        /** Starts a new checksum at the next byte. */
-        void resetChecksum() {
-            sum();
-            crc.reset();
-        }
-
-        private void sum() {
-            crc.update(buffer, summed, position - summed);
-            summed = position;
         }
 
         /** Has at least {@code count} bytes, at most the buffer's length, ready in the buffer. */

@@ -18,14 +18,23 @@ class InterruptedBuildTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aKilledBuildLeavesThePreviousSiteIntact() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        Path site = dir.resolve("site");
-        Path templates = Project.dir().resolve("templates");
+    private Path seeds;
+    private Path site;
+    private Path templates;
+
+    /** Builds a site of the seed dump, as the previous build a killed one leaves behind. */
+    private Map<String, byte[]> buildFirstSite() throws Exception {
+        seeds = Files.createDirectories(dir.resolve("seeds"));
+        site = dir.resolve("site");
+        templates = Project.dir().resolve("templates");
         Files.copy(Project.seed(), seeds.resolve("first.txt"));
         new SiteBuilder(seeds, templates, site).build();
-        Map<String, byte[]> before = Trees.read(site);
+        return Trees.read(site);
+    }
+
+    @Test
+    void aKilledBuildLeavesThePreviousSiteIntact() throws Exception {
+        Map<String, byte[]> before = buildFirstSite();
 
         byte[] seed = Files.readAllBytes(Project.seed());
         for (int i = 0; i < 4000; i++) Files.write(seeds.resolve(String.format("copy-%04d.txt", i)), seed);
@@ -55,11 +64,7 @@ class InterruptedBuildTest {
 
     @Test
     void aCleanBuildKilledBeforePublishingIsClearedByTheNextIncrementalBuild() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        Path site = dir.resolve("site");
-        Path templates = Project.dir().resolve("templates");
-        Files.copy(Project.seed(), seeds.resolve("first.txt"));
-        new SiteBuilder(seeds, templates, site).build();
+        buildFirstSite();
         // What `build --clean` stopped with Ctrl-C leaves: its staging folder, marked, with part of a site in it.
         // The previous cache is still valid, so the next build is incremental.
         Path killed = Files.createDirectories(dir.resolve(".site.staging-987/articles/first"));
