@@ -158,17 +158,8 @@ final class CacheFolder {
                     Files.delete(journal);
                 }
             }
+            // Only once the journal is rolled forward: the delta folder it names is then moved in or gone.
             StagingArea.removeLeftovers(out);
-            if (Files.isDirectory(out.getParent())) {
-                try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(out.getParent(),
-                        DeltaArea.prefix(out) + "*")) {
-                    for (Path leftover : leftovers) {
-                        if (Files.isDirectory(leftover) && Files.exists(leftover.resolve(StagingArea.MARKER))) {
-                            deleteTree(leftover);
-                        }
-                    }
-                }
-            }
         } catch (IOException | RuntimeException e) {
             throw new SetupException("cannot finish the build that was interrupted in " + out + ": " + e.getMessage()
                     + "; run the build with --clean", e);

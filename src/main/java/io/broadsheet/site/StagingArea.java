@@ -146,9 +146,10 @@ final class StagingArea implements SiteTarget {
     }
 
     /**
-     * Removes the staging and old folders that killed clean builds left beside a site, recognisable by name and by
-     * the marker inside. An incremental build calls this too: a clean build stopped with Ctrl-C leaves the previous
-     * cache valid, so the next build is incremental, and a staging folder can hold a whole large site.
+     * Removes the folders that killed builds left beside a site, recognisable by name and by the marker inside: the
+     * staging and old folders of clean builds and the {@link DeltaArea delta} folders of incremental builds killed
+     * before their journal. An incremental build calls this too: a clean build stopped with Ctrl-C leaves the
+     * previous cache valid, so the next build is incremental, and a staging folder can hold a whole large site.
      */
     static void removeLeftovers(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
@@ -156,7 +157,7 @@ final class StagingArea implements SiteTarget {
     }
 
     private static void removeLeftovers(Path parent, String name) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{staging,old}-*")) {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".{staging,old,delta}-*")) {
             for (Path sibling : siblings) {
                 if (Files.isDirectory(sibling) && Files.exists(sibling.resolve(MARKER))) deleteTree(sibling);
             }
