@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
  * a credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own
  * voice is told apart even when written as prose: a paragraph turning to the reader, selling them the next story
- * or introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
- * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
+ * or introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a
+ * notice to the reader before it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
  * or donation box set between its paragraphs.
  */

@@ -30,8 +30,9 @@ import java.util.zip.CRC32C;
  * incremental build redoes only the steps whose inputs changed.
  *
  * <p>Stored in one compact binary file of big-endian numbers and length-prefixed strings (the layout of a
- * {@code DataOutputStream}), since a large archive has hundreds of thousands of entries, in three parts each followed by its CRC-32C: the head, the articles, and the table of files, whose
- * start the file ends with so that it can be read beside the articles. A CRC rather than a cryptographic digest:
+ * {@code DataOutputStream}), since a large archive has hundreds of thousands of entries, in three parts each
+ * followed by its CRC-32C: the head, the articles, and the table of files, whose start the file ends with so
+ * that it can be read beside the articles. A CRC rather than a cryptographic digest:
  * it is there to catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it
  * could as well write the site itself. The cache is trusted only if its checksums hold, it was written by the same
  * code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean
@@ -566,7 +567,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         long[] longs() throws IOException {
             int length = readInt();
             if (length < 0) throw new IOException("negative length");
-            // Sized by the bytes actually there, a piece at a time, so that a damaged length fails at the end of the file.
+            // Grown a piece at a time, so that a damaged length fails at the end of the file, not sizing an array.
             long[] values = new long[Math.min(length, SCRATCH_LIMIT)];
             for (int i = 0; i < length; i++) {
                 if (i == values.length) values = Arrays.copyOf(values, Math.min(length, 2 * values.length));
@@ -584,7 +585,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 readFully(value, 0, length);
                 return value;
             }
-            return readLong(length);
+            return readLarge(length);
         }
 
         private void readFully(byte[] into, int offset, int length) throws IOException {
@@ -623,7 +624,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         String text() throws IOException {
             int length = readInt();
             if (length == -1) return null;
-            if (length > SCRATCH_LIMIT) return new String(readLong(length), StandardCharsets.UTF_8);
+            if (length > SCRATCH_LIMIT) return new String(readLarge(length), StandardCharsets.UTF_8);
             readScratch(length);
             return new String(scratch, 0, length, StandardCharsets.UTF_8);
         }
@@ -634,7 +635,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (length == -1) return null;
             byte[] bytes;
             if (length > SCRATCH_LIMIT) {
-                bytes = readLong(length);
+                bytes = readLarge(length);
             } else {
                 readScratch(length);
                 bytes = scratch;
@@ -678,8 +679,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             readFully(scratch, 0, length);
         }
 
-        /** Reads a long string's bytes into an array of their own, a piece at a time, as a damaged length must not size a buffer. */
-        private byte[] readLong(int length) throws IOException {
+        /**
+         * Reads the bytes of a string or array longer than the scratch buffer into an array of their own, a piece at a
+         * time, as a damaged length must not size a buffer.
+         */
+        private byte[] readLarge(int length) throws IOException {
             byte[] value = new byte[SCRATCH_LIMIT];
             for (int read = 0; read < length; ) {
                 if (read == value.length) value = Arrays.copyOf(value, (int) Math.min(length, 2L * value.length));
