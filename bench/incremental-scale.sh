@@ -6,16 +6,27 @@
 #
 # JAVA_OPTS: the JVM options of every build (default -Xmx1g). REBUILD_OPTS: options added to the rebuilds after the
 # clean one (default none). RUNS: how many times the no-change and one-changed rebuilds are run (default 1; each
-# one-changed run edits the same dump again).
+# one-changed run edits the same dump again). CLASS_DATA: 1 (default) to give every build a class-data archive of
+# the copied jar, made as `mvn package` makes target/broadsheet.jsa (see README, "Large archives"); 0 for none.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
 seeds=$1; work=$2
 java_opts=${JAVA_OPTS:--Xmx1g}
 rebuild_opts=${REBUILD_OPTS:-}
 runs=${RUNS:-1}
+class_data=${CLASS_DATA:-1}
 mkdir -p "$work" && cd "$work"
 [ -d seeds ] || cp -al "$seeds" seeds
 cp "$project/target/broadsheet.jar" bench.jar
+if [ "$class_data" = 1 ]; then
+  # An archive holds the path of the jar it was made with, so the copy needs its own.
+  rm -rf class-data bench.jsa
+  java -jar bench.jar generate --count=40 class-data/seeds >/dev/null
+  java -XX:ArchiveClassesAtExit=bench.jsa -Xlog:cds=off,cds+dynamic=off -jar bench.jar build --quiet \
+    --seeds class-data/seeds --templates "$project/templates" --out class-data/site
+  rm -rf class-data
+  java_opts="$java_opts -XX:SharedArchiveFile=bench.jsa -Xlog:cds=off,cds+dynamic=off"
+fi
 rm -rf site .site.* tpl && cp -r "$project/templates" tpl
 echo "JAVA_OPTS=$java_opts REBUILD_OPTS=$rebuild_opts RUNS=$runs"
 extra=""
