@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * or introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a
  * notice to the reader before it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
- * or donation box set between its paragraphs.
+ * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an
+ * address block.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -155,6 +156,7 @@ public final class Classifier {
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
+        dropNonProse(paragraphs, roles, lexicon);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -305,6 +307,47 @@ public final class Classifier {
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
             boolean download = f.words() <= POINTER_WORDS && FILE_SIZE.matcher(f.text()).find();
             if (furnitureFirst || labelled || download) roles[i] = lineRole(f);
+        }
+    }
+
+    /** Shortest line whose link text alone makes it a link rather than a short line of prose with a link in it. */
+    private static final int LINKED_SENTENCE_WORDS = 10;
+
+    /** Share of link text from which a paragraph is a link (a teaser's headline, a list of links), not prose. */
+    private static final double LINKED_SENTENCE_DENSITY = 0.8;
+
+    /**
+     * Below this share of stop words a paragraph is a list of names and numbers, not a sentence: what an address
+     * block is and what a sentence giving a phone number ("call Jane Doe on 555 ...") is not.
+     */
+    private static final double LETTERHEAD_STOP_SHARE = 0.15;
+
+    /**
+     * Longest address block: a name, a street, a town and two or three numbers. A travel guide's list of offices
+     * and their numbers is longer, and is the article.
+     */
+    private static final int LETTERHEAD_WORDS = 40;
+
+    /** A phone or fax number given under its label: "Tel.: +49 ...", "Fon 07 11/...", "Telefax: ...". */
+    private static final Pattern LABELLED_PHONE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:tel|telefon|telephone|phone|fon|fax|telefax|tél|teléfono|telefone|telefono|tfno)"
+            + "\\.?\\s*:?\\s*\\+?\\(?\\d");
+
+    /**
+     * What is not prose at all leaves the reading view wherever it stands, whatever its score: a sentence-long
+     * paragraph that is nearly all link text is a link to another page (a teaser's headline, a list of links),
+     * which an article's prose, linking a few words, never is; and a paragraph that gives a labelled phone
+     * number without the stop words of a sentence is a letterhead (a name, a street, a town, numbers), the
+     * site's or an organisation's address block, not the article telling the reader whom to call.
+     */
+    private static void dropNonProse(List<Features> paragraphs, Role[] roles, Lexicon lexicon) {
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] != Role.BODY) continue;
+            boolean link = f.words() >= LINKED_SENTENCE_WORDS && f.linkDensity() >= LINKED_SENTENCE_DENSITY;
+            boolean letterhead = f.words() <= LETTERHEAD_WORDS && LABELLED_PHONE.matcher(f.text()).find()
+                    && f.stopwordShare(lexicon) < LETTERHEAD_STOP_SHARE;
+            if (link || letterhead) roles[i] = lineRole(f);
         }
     }
 

@@ -240,4 +240,26 @@ class ClassifierTest {
             assertThat(roles(List.of(P1, caption, P2, P3, P4)).get(1)).as(caption).isEqualTo(Role.CAPTION);
         }
     }
+
+    @Test
+    void aSentenceThatIsAllLinkTextIsALinkButProseLinkingAFewWordsStays() {
+        String teaser = "<a href=\"https://x.example/b\">Council closes a second bridge after engineers find even "
+                + "more rust in its frame</a>";
+        String linking = "The engineers published <a href=\"https://x.example/r\">their full report</a> on the "
+                + "council's website, with photographs of the corroded beams under the deck.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, teaser, P4, linking, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void anAddressBlockIsALetterheadButASentenceGivingAPhoneNumberStays() {
+        String letterhead = "Harbour Gazette GmbH Hafenstraße 12 20457 Hamburg Telefon: +49 40 123456-0 "
+                + "Telefax: +49 40 123456-99";
+        String sentence = "Residents who have questions about the closure can call the council's bridge office "
+                + "on Tel. 040 555 1234 from Monday to Friday.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, letterhead, P4, sentence, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
 }
