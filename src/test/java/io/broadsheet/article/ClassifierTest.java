@@ -262,4 +262,17 @@ class ClassifierTest {
         assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
                 Role.BODY, Role.BODY);
     }
+
+    @Test
+    void aNumberedFigureLabelMakesALineACaptionButProseReferringToAFigureStays() {
+        for (String caption : List.of("Abbildung 4: Der Querschnitt der Brücke mit den Trägern, die am stärksten "
+                        + "verrostet sind.",
+                "Figure 2. The corroded beams under the deck, photographed by the engineers in March.",
+                "Rys. 3 – Przekrój mostu z belkami, które najbardziej skorodowały.")) {
+            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
+        }
+        String prose = "Figure 3 of the engineers' report shows that the beams under the deck have lost almost a "
+                + "third of their steel since the last inspection.";
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
 }
