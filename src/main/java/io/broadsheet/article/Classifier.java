@@ -8,22 +8,22 @@ import java.util.regex.Pattern;
  * Gives every paragraph of a page one {@link Role}, reading the page the way an editor does: find the main block
  * of running prose, then name what stands around it.
  *
- * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels), empty lines and furniture the
- * whole archive repeats are told by their form first. Every other paragraph is judged as jusText does: long text
- * with the language's share of stop words is prose, link lists and furniture vocabulary are not, short lines are
- * undecided and take the verdict of their neighbours. The main block is the run of paragraphs with the greatest
- * weight of prose, a band of furniture counting more against it than scattered lines. A logistic model weighs the
- * paragraph's own measures, its neighbours' and its place relative to the main block ({@link Signals}); paragraphs
- * with high enough odds are candidates for the reading view. Then the article's span is found the way an editor
- * finds it: from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines,
- * are peeled off until a paragraph that reads like the article is met; and once most of the article has been read, a
- * credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own voice
- * is told apart even when written as prose: a paragraph turning to the reader, selling them the next story or
- * introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a notice to
- * the reader before it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by
- * pointing elsewhere ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short
- * sign-up, membership or donation box set between its paragraphs, nor what is not prose at all: a link as long as a
- * sentence, an address block.
+ * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels, "(left)" after a name), empty
+ * lines and furniture the whole archive repeats are told by their form first. Every other paragraph is judged as
+ * jusText does: long text with the language's share of stop words is prose, link lists and furniture vocabulary are
+ * not, short lines are undecided and take the verdict of their neighbours. The main block is the run of paragraphs
+ * with the greatest weight of prose, a band of furniture counting more against it than scattered lines. A logistic
+ * model weighs the paragraph's own measures, its neighbours' and its place relative to the main block ({@link
+ * Signals}); paragraphs with high enough odds are candidates for the reading view. Then the article's span is found
+ * the way an editor finds it: from both ends inwards, candidates scoring far below the page's typical candidate, and
+ * bare short lines, are peeled off until a paragraph that reads like the article is met; and once most of the
+ * article has been read, a credit, date line, self-naming furniture line or author note closes it. Last, what the
+ * site says in its own voice is told apart even when written as prose: a paragraph turning to the reader, selling
+ * them the next story or introducing the author after the article, or a run of headlines (teasers of other stories),
+ * ends it; a notice to the reader before it (an affiliate disclosure, a browser warning) is not its lede; and a line
+ * that opens by pointing elsewhere ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor
+ * is a short sign-up, membership or donation box set between its paragraphs, nor what is not prose at all: a link as
+ * long as a sentence, an address block.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -53,6 +53,15 @@ public final class Classifier {
             "(?iu)^[^\\p{L}\\p{N}]*(?:figure|fig\\.?|table|chart|abbildung|abb\\.|bild|grafik|tabelle|schaubild|diagramm|"
             + "tableau|graphique|figura|tabla|gráfico|ilustración|tabela|ilustração|tabella|grafico|rysunek|rys\\.|"
             + "wykres|afbeelding|figuur|tabel)\\s*\\d+[a-z]?\\s*[:.\\-–—]");
+    /**
+     * Where someone stands in a picture, in brackets after their name: "Jane Doe (left)", "Marcell Jansen (l.)",
+     * "Gaby Hagmans (rechts)", "Juan Pérez (izquierda)". Captions say it; prose about people has no picture to
+     * point into.
+     */
+    private static final Pattern PICTURE_POSITION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]+\\s\\((?iu:l|r|m|li|re|links|rechts|mitte|v\\.\\s?l\\.|von links|left|right|centre|center|"
+            + "from left|l-r|à gauche|à droite|au centre|izq|izquierda|der|derecha|centro|esq|esquerda|dir|direita|"
+            + "a sinistra|a destra|od lewej|z lewej|z prawej)\\.?\\)");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
             + "(?:[-/, ]+[\\p{L}]{1,6})*[)\\]]?\\s*$");
@@ -538,7 +547,7 @@ public final class Classifier {
         if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
             return Role.ATTRIBUTION;
         }
-        if (f.words() <= 40 && CAPTION.find(t)) return Role.CAPTION;
+        if (f.words() <= 40 && (CAPTION.find(t) || PICTURE_POSITION.matcher(t).find())) return Role.CAPTION;
         if (f.words() <= FIGURE_CAPTION_WORDS && FIGURE_LABEL.matcher(t).lookingAt()) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
         if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;

@@ -275,4 +275,15 @@ class ClassifierTest {
                 + "third of their steel since the last inspection.";
         assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
     }
+
+    @Test
+    void whereSomeoneStandsInAPictureMakesALineACaptionButABracketInProseDoesNot() {
+        for (String caption : List.of("The mayor, Jane Doe (left), and the chief engineer look at the rusted beams.",
+                "Bürgermeisterin Eva Roth (r.) und der Ingenieur Jan Berg vor der gesperrten Brücke.")) {
+            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
+        }
+        String prose = "The council hopes to (re)open the bridge to buses in the spring, once the worst of the "
+                + "beams have been replaced.";
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
 }
