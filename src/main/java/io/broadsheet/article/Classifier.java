@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  * model weighs the paragraph's own measures, its neighbours' and its place relative to the main block ({@link
  * Signals}); paragraphs with high enough odds are candidates for the reading view. Then the article's span is found
  * the way an editor finds it: from both ends inwards, candidates scoring far below the page's typical candidate, and
- * bare short lines, are peeled off until a paragraph that reads like the article is met; and once most of the
- * article has been read, a credit, date line, self-naming furniture line or author note closes it. Last, what the
- * site says in its own voice is told apart even when written as prose: a paragraph turning to the reader, selling
- * them the next story or introducing the author after the article, or a run of headlines (teasers of other stories),
- * ends it; a notice to the reader before it (an affiliate disclosure, a browser warning) is not its lede; and a line
- * that opens by pointing elsewhere ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor
- * is a short sign-up, membership or donation box set between its paragraphs, nor what is not prose at all: a link as
- * long as a sentence, an address block.
+ * bare short lines, are peeled off until a paragraph that reads like the article is met, and so are weak groups of
+ * paragraphs set apart from its end by lines outside it; and once most of the article has been read, a credit, date
+ * line, self-naming furniture line or author note closes it. Last, what the site says in its own voice is told apart
+ * even when written as prose: a paragraph turning to the reader, selling them the next story or introducing the
+ * author after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
+ * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
+ * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
+ * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an address
+ * block.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -167,6 +168,7 @@ public final class Classifier {
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
         peelEdges(paragraphs, roles, logits);
+        peelDetachedEnds(paragraphs, roles, logits);
         // Before the closing rules measure how much of the article has been read: a sign-up box between its
         // paragraphs is not part of it, and counting it moved the 80 % mark past the site's sign-off.
         boolean[] appeals = dropAppeals(paragraphs, roles);
@@ -211,6 +213,50 @@ public final class Classifier {
         while (first < kept.size() && peel(paragraphs, roles, logits, kept.get(first), floor)) first++;
         int last = kept.size() - 1;
         while (last > first && peel(paragraphs, roles, logits, kept.get(last), floor)) last--;
+    }
+
+    /**
+     * How far below the page's typical kept paragraph (in log-odds) the best paragraph of a group set apart from the
+     * article's end may score and still be taken for part of it. Tighter than {@link #EDGE_MARGIN}: the lines left
+     * out between them are already a sign of a new box on the page. Chosen on the dev corpus between 2 (an
+     * organisation's blurb labelled as the article's leaves) and 3 (nothing changes).
+     */
+    private static final double DETACHED_MARGIN = 2.5;
+
+    /**
+     * After the article, pages set boxes of their own (a note on the author, a blurb about the site, the next
+     * story's teaser) apart from it by lines that are not prose: a share button, a heading, a picture. So, from the
+     * end inwards, a group of consecutive reading-view paragraphs that begins after {@link #CLOSING_SHARE} of the
+     * reading view has been read, is set apart from what precedes it by a paragraph outside the reading view and
+     * has no paragraph scoring within {@link #DETACHED_MARGIN} of the median kept paragraph leaves the reading
+     * view; the first group that reads like the article stops the peeling. Groups joined to the article are left
+     * to {@link #peelEdges}, which peels them one paragraph at a time with a wider margin.
+     */
+    static void peelDetachedEnds(List<Features> paragraphs, Role[] roles, double[] logits) {
+        List<Integer> kept = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY) {
+                kept.add(i);
+                total += paragraphs.get(i).words();
+            }
+        }
+        if (kept.isEmpty()) return;
+        double[] sorted = kept.stream().mapToDouble(i -> logits[i]).sorted().toArray();
+        double floor = sorted[sorted.length / 2] - DETACHED_MARGIN;
+        // Each group's first position in the kept list; a group ends where the page has a paragraph left out.
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) if (k == 0 || kept.get(k) > kept.get(k - 1) + 1) starts.add(k);
+        int[] readBefore = new int[kept.size() + 1];
+        for (int k = 0; k < kept.size(); k++) readBefore[k + 1] = readBefore[k] + paragraphs.get(kept.get(k)).words();
+        int end = kept.size();
+        for (int g = starts.size() - 1; g > 0; g--) {
+            int start = starts.get(g);
+            if (readBefore[start] < CLOSING_SHARE * total) return;
+            for (int k = start; k < end; k++) if (logits[kept.get(k)] >= floor) return;
+            for (int k = start; k < end; k++) roles[kept.get(k)] = lineRole(paragraphs.get(kept.get(k)));
+            end = start;
+        }
     }
 
     /** Share of the reading view's words after which a closing line ends the article. */
