@@ -197,7 +197,8 @@ public record Lexicon(String language, Set<String> stopwords) {
 
     /**
      * Phrases of a site's own offers and requests that an article's prose has no use for: sign-up forms and their
-     * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale. Unlike
+     * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale, and the
+     * site's cookie and privacy notices ("we use cookies", "Ihre Angaben aus dem Kontaktformular"). Unlike
      * {@link #READER_PITCH} ("join the", "hier finden Sie"), which a story may also say and which is therefore only
      * heard at the article's edges, these mark a short paragraph as the site's wherever it stands: sites set their
      * sign-up and donation boxes between the article's paragraphs.
@@ -236,7 +237,22 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto)|"
             // Polish
             + "zobacz oferty|zostań (?:członkiem|patronem|subskrybentem)|wykup (?:dostęp|subskrypcję|prenumeratę)|"
-            + "dołącz do (?:nas|naszej)|potrzebujemy (?:twojego|waszego) wsparcia"
+            + "dołącz do (?:nas|naszej)|potrzebujemy (?:twojego|waszego) wsparcia|"
+            // the site telling the reader what it does with their data: cookie banners and privacy notices, in the
+            // first or second person, which a story about data protection does not speak in
+            + "we use cookies|(?:this|our) (?:site|website) uses cookies|your personal (?:data|information) (?:will|is)|"
+            + "(?:by continuing|if you continue) to (?:use|browse) (?:this|our) (?:site|website)|"
+            + "your data will not be|unsubscribe from this service|"
+            + "(?:wir )?(?:verwenden|nutzen|setzen) (?:auf (?:dieser|unserer) (?:website|webseite|seite) )?cookies|"
+            + "(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|"
+            + "(?:auf )?(?:dieser|unserer) (?:website|webseite|seite) verwendeten cookies|"
+            + "datenschutzerklärung gelesen|(?:werden )?ihre angaben aus dem|zwecks bearbeitung (?:der|ihrer) anfrage|"
+            + "ihre datenschutzeinstellungen|"
+            + "nous utilisons des cookies|ce site utilise des cookies|"
+            + "utilizamos cookies|este sitio (?:web )?utiliza cookies|nuestra política de (?:tratamiento de datos|privacidad)|"
+            + "este site utiliza cookies|"
+            + "utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|"
+            + "używamy (?:plików )?cookies|możemy przetwarzać twój|przetwarzamy (?:też )?twoje dane"
             + ")(?![\\p{L}])");
 
     /**

@@ -286,4 +286,15 @@ class ClassifierTest {
                 + "beams have been replaced.";
         assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
     }
+
+    @Test
+    void aCookieNoticeBetweenParagraphsLeavesButAStoryAboutCookiesStays() {
+        String notice = "We use cookies to improve your experience on our site. By continuing to browse this site "
+                + "you agree to our use of cookies.";
+        String story = "The regulator said that websites which use cookies to follow their readers must ask them "
+                + "first, and that the council's own site had failed to do so for years.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, notice, P4, story, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
 }
