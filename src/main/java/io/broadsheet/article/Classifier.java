@@ -168,10 +168,11 @@ public final class Classifier {
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
         peelEdges(paragraphs, roles, logits);
-        peelDetachedEnds(paragraphs, roles, logits);
         // Before the closing rules measure how much of the article has been read: a sign-up box between its
         // paragraphs is not part of it, and counting it moved the 80 % mark past the site's sign-off.
         boolean[] appeals = dropAppeals(paragraphs, roles);
+        // After the appeals: a sign-up box taken out of the reading view sets what follows it apart as well.
+        peelDetachedEnds(paragraphs, roles, logits);
         endAtClosingLine(paragraphs, roles, byForm, appeals);
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);

@@ -297,4 +297,15 @@ class ClassifierTest {
         assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
                 Role.BODY, Role.BODY);
     }
+
+    @Test
+    void aSignUpFormsConsentLineLeavesButAWriterAgreeingStays() {
+        String consent = "Mit der Anmeldung erklären Sie sich damit einverstanden, unseren Newsletter per E-Mail zu "
+                + "erhalten. Die Einwilligung können Sie jederzeit widerrufen.";
+        String agreeing = "Was die Sperrung der Brücke angeht, bin ich einverstanden: Die Ingenieure haben recht, und "
+                + "der Rat hätte früher handeln müssen.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, consent, P4, agreeing, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
 }
