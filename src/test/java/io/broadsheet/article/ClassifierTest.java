@@ -308,4 +308,17 @@ class ClassifierTest {
         assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
                 Role.BODY, Role.BODY);
     }
+
+    @Test
+    void aNoteOnTheAuthorSetApartFromTheArticleEndsItEarlierThanOneThatFollowsItDirectly() {
+        String bio = "Jane Doe is a reporter at the Harbour Gazette who covers transport, housing and the city "
+                + "council and has written about its bridges for years.";
+        String share = "<a href=\"https://x.example/share\">Share</a>";
+        // Two thirds of the reading view come before the note: short of the 80 % a sign-off needs on its own.
+        List<Role> apart = readingView(roles(List.of(P1, P2, P3, P4, P5, P6, share, bio, P7, P8)));
+        assertThat(apart.subList(0, 6)).containsOnly(Role.BODY);
+        assertThat(apart.subList(6, 10)).containsOnly(Role.FURNITURE);
+        List<Role> joined = readingView(roles(List.of(P1, P2, P3, P4, P5, P6, bio, P7, P8)));
+        assertThat(joined.subList(7, 9)).containsOnly(Role.BODY);
+    }
 }
