@@ -51,18 +51,18 @@ public final class Classifier {
      * figure ("Figure 3 shows ...") does not follow the number with a colon, full stop or dash.
      */
     private static final Pattern FIGURE_LABEL = Pattern.compile(
-            "(?iu)^[^\\p{L}\\p{N}]*(?:figure|fig\\.?|table|chart|abbildung|abb\\.|bild|grafik|tabelle|schaubild|diagramm|"
-            + "tableau|graphique|figura|tabla|gráfico|ilustración|tabela|ilustração|tabella|grafico|rysunek|rys\\.|"
-            + "wykres|afbeelding|figuur|tabel)\\s*\\d+[a-z]?\\s*[:.\\-–—]");
+            "(?iu)^[^\\p{L}\\p{N}]*(?:figure|fig\\.?|table|chart|abbildung|abb\\.|bild|grafik|tabelle|"
+            + "schaubild|diagramm|tableau|graphique|figura|tabla|gráfico|ilustración|tabela|ilustração|tabella|"
+            + "grafico|rysunek|rys\\.|wykres|afbeelding|figuur|tabel)\\s*\\d+[a-z]?\\s*[:.\\-–—]");
     /**
      * Where someone stands in a picture, in brackets after their name: "Jane Doe (left)", "Marcell Jansen (l.)",
      * "Gaby Hagmans (rechts)", "Juan Pérez (izquierda)". Captions say it; prose about people has no picture to
      * point into.
      */
     private static final Pattern PICTURE_POSITION = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'-]+\\s\\((?iu:l|r|m|li|re|links|rechts|mitte|v\\.\\s?l\\.|von links|left|right|centre|center|"
-            + "from left|l-r|à gauche|à droite|au centre|izq|izquierda|der|derecha|centro|esq|esquerda|dir|direita|"
-            + "a sinistra|a destra|od lewej|z lewej|z prawej)\\.?\\)");
+            "\\p{Lu}[\\p{L}.'-]+\\s\\((?iu:l|r|m|li|re|links|rechts|mitte|v\\.\\s?l\\.|von links|left|right|"
+            + "centre|center|from left|l-r|à gauche|à droite|au centre|izq|izquierda|der|derecha|centro|esq|"
+            + "esquerda|dir|direita|a sinistra|a destra|od lewej|z lewej|z prawej)\\.?\\)");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
             + "(?:[-/, ]+[\\p{L}]{1,6})*[)\\]]?\\s*$");
