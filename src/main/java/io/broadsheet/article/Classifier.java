@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
  * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an address
- * block.
+ * block, another page's excerpt above its "read more" link.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -178,6 +178,7 @@ public final class Classifier {
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
         dropNonProse(paragraphs, roles, lexicon);
+        dropExcerpts(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -383,6 +384,33 @@ public final class Classifier {
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
             boolean download = f.words() <= POINTER_WORDS && FILE_SIZE.matcher(f.text()).find();
             if (furnitureFirst || labelled || download) roles[i] = lineRole(f);
+        }
+    }
+
+    /**
+     * A line that says nothing but "read more", in the supported languages: the link under an excerpt of another
+     * page. Only the whole line counts; "more" inside a sentence is prose.
+     */
+    private static final Pattern READ_MORE = Pattern.compile(
+            "(?iu)^[^\\p{L}\\p{N}]*(?:read more|read the rest|continue reading|keep reading|more|weiterlesen|mehr|"
+            + "mehr lesen|mehr erfahren|zum artikel|lire la suite|la suite|en savoir plus|leer más|seguir leyendo|"
+            + "leia mais|continuar lendo|continue lendo|leggi (?:di più|tutto)|continua a leggere|czytaj więcej|"
+            + "czytaj dalej|więcej)[^\\p{L}\\p{N}]*$");
+
+    /**
+     * Listing pages and the boxes after an article show other pages' openings, each followed by its "read more"
+     * link on a line of its own ({@link #READ_MORE}). Such an excerpt is another page's text, however much it reads
+     * like prose, so it leaves the reading view, with the link line, wherever it stands but first: a page that
+     * shows its own article's opening and a "read more" behind which the rest is locked has nothing else to show.
+     */
+    private static void dropExcerpts(List<Features> paragraphs, Role[] roles) {
+        boolean opened = false;
+        for (int i = 0; i + 1 < roles.length; i++) {
+            boolean first = !opened;
+            if (roles[i] == Role.BODY) opened = true;
+            if (first || !READ_MORE.matcher(paragraphs.get(i + 1).text()).matches()) continue;
+            if (roles[i] == Role.BODY) roles[i] = lineRole(paragraphs.get(i));
+            if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(paragraphs.get(i + 1));
         }
     }
 

@@ -321,4 +321,18 @@ class ClassifierTest {
         List<Role> joined = readingView(roles(List.of(P1, P2, P3, P4, P5, P6, bio, P7, P8)));
         assertThat(joined.subList(7, 9)).containsOnly(Role.BODY);
     }
+
+    @Test
+    void anExcerptFollowedByItsReadMoreLinkIsAnotherPagesButTheArticlesOwnOpeningStays() {
+        String excerpt = "Why the ferry company doubled its crossings this summer, and what the new timetable means "
+                + "for the people who live on the far side of the river.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, P4, excerpt, "Read more", P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE,
+                Role.FURNITURE, Role.BODY, Role.BODY);
+        // A locked article shows its opening and a link to the rest: the opening is all there is to read.
+        assertThat(readingView(roles(List.of(P1, "Weiterlesen"))).get(0)).isEqualTo(Role.BODY);
+        String prose = "Residents who want to read more about the closure can find the engineers' full report in "
+                + "the library of the town hall.";
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
 }
