@@ -399,17 +399,19 @@ public final class Classifier {
 
     /**
      * Listing pages and the boxes after an article show other pages' openings, each followed by its "read more"
-     * link on a line of its own ({@link #READ_MORE}). Such an excerpt is another page's text, however much it reads
-     * like prose, so it leaves the reading view, with the link line, wherever it stands but first: a page that
-     * shows its own article's opening and a "read more" behind which the rest is locked has nothing else to show.
+     * link on a line of its own ({@link #READ_MORE}). Such an excerpt, a sentence or more of another page's text,
+     * leaves the reading view, with the link line, wherever it stands but first: a page that shows its own
+     * article's opening and a "read more" behind which the rest is locked has nothing else to show. A line without
+     * a sentence's end above the link ("(via Example)") is the close of a post shown whole, not an excerpt.
      */
     private static void dropExcerpts(List<Features> paragraphs, Role[] roles) {
         boolean opened = false;
         for (int i = 0; i + 1 < roles.length; i++) {
             boolean first = !opened;
             if (roles[i] == Role.BODY) opened = true;
-            if (first || !READ_MORE.matcher(paragraphs.get(i + 1).text()).matches()) continue;
-            if (roles[i] == Role.BODY) roles[i] = lineRole(paragraphs.get(i));
+            Features f = paragraphs.get(i);
+            if (first || !f.sentenceEnd() || !READ_MORE.matcher(paragraphs.get(i + 1).text()).matches()) continue;
+            if (roles[i] == Role.BODY) roles[i] = lineRole(f);
             if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(paragraphs.get(i + 1));
         }
     }

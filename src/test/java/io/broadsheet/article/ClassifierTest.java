@@ -331,6 +331,9 @@ class ClassifierTest {
                 Role.FURNITURE, Role.BODY, Role.BODY);
         // A locked article shows its opening and a link to the rest: the opening is all there is to read.
         assertThat(readingView(roles(List.of(P1, "Weiterlesen"))).get(0)).isEqualTo(Role.BODY);
+        // A post shown whole closes with its source, then the link to its own page.
+        assertThat(readingView(roles(List.of(P1, P2, P3, P4, "(via Harbour Gazette)", "Read more", P5, P6)))
+                .get(4)).isEqualTo(Role.BODY);
         String prose = "Residents who want to read more about the closure can find the engineers' full report in "
                 + "the library of the town hall.";
         assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
