@@ -397,6 +397,9 @@ public final class Classifier {
             + "leia mais|continuar lendo|continue lendo|leggi (?:di più|tutto)|continua a leggere|czytaj więcej|"
             + "czytaj dalej|więcej)[^\\p{L}\\p{N}]*$");
 
+    /** The longest of the {@link #READ_MORE} phrases, in words; longer lines are not asked. */
+    private static final int READ_MORE_WORDS = 3;
+
     /**
      * Listing pages and the boxes after an article show other pages' openings, each followed by its "read more"
      * link on a line of its own ({@link #READ_MORE}). Such an excerpt, a sentence or more of another page's text,
@@ -410,9 +413,13 @@ public final class Classifier {
             boolean first = !opened;
             if (roles[i] == Role.BODY) opened = true;
             Features f = paragraphs.get(i);
-            if (first || !f.sentenceEnd() || !READ_MORE.matcher(paragraphs.get(i + 1).text()).matches()) continue;
+            Features next = paragraphs.get(i + 1);
+            if (first || !f.sentenceEnd() || next.words() > READ_MORE_WORDS
+                    || !READ_MORE.matcher(next.text()).matches()) {
+                continue;
+            }
             if (roles[i] == Role.BODY) roles[i] = lineRole(f);
-            if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(paragraphs.get(i + 1));
+            if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(next);
         }
     }
 
@@ -635,7 +642,10 @@ public final class Classifier {
         if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
             return Role.ATTRIBUTION;
         }
-        if (f.words() <= 40 && (CAPTION.find(t) || PICTURE_POSITION.matcher(t).find())) return Role.CAPTION;
+        // Every paragraph of the archive is asked, so the bracket is looked for before the pattern is tried.
+        if (f.words() <= 40 && (CAPTION.find(t) || t.indexOf('(') >= 0 && PICTURE_POSITION.matcher(t).find())) {
+            return Role.CAPTION;
+        }
         if (f.words() <= FIGURE_CAPTION_WORDS && FIGURE_LABEL.matcher(t).lookingAt()) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
         if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
