@@ -8,21 +8,23 @@ import java.util.regex.Pattern;
  * Gives every paragraph of a page one {@link Role}, reading the page the way an editor does: find the main block
  * of running prose, then name what stands around it.
  *
- * <p>Credits, bylines, datelines, captions, empty lines and furniture the whole archive repeats are told by
- * their form first. Every other paragraph is judged as jusText does: long text with the language's share of stop
- * words is prose, link lists and furniture vocabulary are not, short lines are undecided and take the verdict of
- * their neighbours. The main block is the run of paragraphs with the greatest weight of prose, a band of
- * furniture counting more against it than scattered lines. A logistic model weighs the paragraph's own
- * measures, its neighbours' and its place relative to the main block ({@link Signals}); paragraphs with high
- * enough odds are candidates for the reading view. Then the article's span is found the way an editor finds it:
- * from both ends inwards, candidates scoring far below the page's typical candidate, and bare short lines, are
- * peeled off until a paragraph that reads like the article is met; and once most of the article has been read,
- * a credit, date line, self-naming furniture line or author note closes it. Last, what the site says in its own
- * voice is told apart even when written as prose: a paragraph turning to the reader, selling them the next story
- * or introducing the author after the article, or a run of headlines (teasers of other stories), ends it; a
- * notice to the reader before it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
+ * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels, "(left)" after a name), empty
+ * lines and furniture the whole archive repeats are told by their form first. Every other paragraph is judged as
+ * jusText does: long text with the language's share of stop words is prose, link lists and furniture vocabulary are
+ * not, short lines are undecided and take the verdict of their neighbours. The main block is the run of paragraphs
+ * with the greatest weight of prose, a band of furniture counting more against it than scattered lines. A logistic
+ * model weighs the paragraph's own measures, its neighbours' and its place relative to the main block ({@link
+ * Signals}); paragraphs with high enough odds are candidates for the reading view. Then the article's span is found
+ * the way an editor finds it: from both ends inwards, candidates scoring far below the page's typical candidate, and
+ * bare short lines, are peeled off until a paragraph that reads like the article is met, and so are weak groups of
+ * paragraphs set apart from its end by lines outside it; and once most of the article has been read, a credit, date
+ * line, self-naming furniture line or author note closes it. Last, what the site says in its own voice is told apart
+ * even when written as prose: a paragraph turning to the reader, selling them the next story or introducing the
+ * author after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
+ * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
- * or donation box set between its paragraphs.
+ * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an address
+ * block, another page's excerpt above its "read more" link.
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -43,6 +45,24 @@ public final class Classifier {
      * every position of the text.
      */
     private static final FoldedPattern CAPTION = FoldedPattern.of(CAPTION_CREDIT);
+    /**
+     * A figure's or table's numbered label opening a line, "Abbildung 4:", "Fig. 2.", "Tabela 1 –": how reports,
+     * papers and explainers caption their pictures and tables, in the supported languages. Prose that refers to a
+     * figure ("Figure 3 shows ...") does not follow the number with a colon, full stop or dash.
+     */
+    private static final Pattern FIGURE_LABEL = Pattern.compile(
+            "(?iu)^[^\\p{L}\\p{N}]*(?:figure|fig\\.?|table|chart|abbildung|abb\\.|bild|grafik|tabelle|"
+            + "schaubild|diagramm|tableau|graphique|figura|tabla|gráfico|ilustración|tabela|ilustração|tabella|"
+            + "grafico|rysunek|rys\\.|wykres|afbeelding|figuur|tabel)\\s*\\d+[a-z]?\\s*[:.\\-–—]");
+    /**
+     * Where someone stands in a picture, in brackets after their name: "Jane Doe (left)", "Marcell Jansen (l.)",
+     * "Gaby Hagmans (rechts)", "Juan Pérez (izquierda)". Captions say it; prose about people has no picture to
+     * point into.
+     */
+    private static final Pattern PICTURE_POSITION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]+\\s\\((?iu:l|r|m|li|re|links|rechts|mitte|v\\.\\s?l\\.|von links|left|right|"
+            + "centre|center|from left|l-r|à gauche|à droite|au centre|izq|izquierda|der|derecha|centro|esq|"
+            + "esquerda|dir|direita|a sinistra|a destra|od lewej|z lewej|z prawej)\\.?\\)");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"
             + "(?:[-/, ]+[\\p{L}]{1,6})*[)\\]]?\\s*$");
@@ -151,10 +171,14 @@ public final class Classifier {
         // Before the closing rules measure how much of the article has been read: a sign-up box between its
         // paragraphs is not part of it, and counting it moved the 80 % mark past the site's sign-off.
         boolean[] appeals = dropAppeals(paragraphs, roles);
+        // After the appeals: a sign-up box taken out of the reading view sets what follows it apart as well.
+        peelDetachedEnds(paragraphs, roles, logits);
         endAtClosingLine(paragraphs, roles, byForm, appeals);
         dropOpeningNotices(paragraphs, roles);
         endAtTeaserList(paragraphs, roles);
         dropPointers(paragraphs, roles);
+        dropNonProse(paragraphs, roles, lexicon);
+        dropExcerpts(paragraphs, roles);
         keepBoldStandfirst(paragraphs, roles);
         markLedeAndCrossheads(paragraphs, roles);
         return List.of(roles);
@@ -193,15 +217,66 @@ public final class Classifier {
         while (last > first && peel(paragraphs, roles, logits, kept.get(last), floor)) last--;
     }
 
+    /**
+     * How far below the page's typical kept paragraph (in log-odds) the best paragraph of a group set apart from the
+     * article's end may score and still be taken for part of it. Tighter than {@link #EDGE_MARGIN}: the lines left
+     * out between them are already a sign of a new box on the page. Chosen on the dev corpus between 2 (an
+     * organisation's blurb labelled as the article's leaves) and 3 (nothing changes).
+     */
+    private static final double DETACHED_MARGIN = 2.5;
+
+    /**
+     * After the article, pages set boxes of their own (a note on the author, a blurb about the site, the next
+     * story's teaser) apart from it by lines that are not prose: a share button, a heading, a picture. So, from the
+     * end inwards, a group of consecutive reading-view paragraphs that begins after {@link #CLOSING_SHARE} of the
+     * reading view has been read, is set apart from what precedes it by a paragraph outside the reading view and
+     * has no paragraph scoring within {@link #DETACHED_MARGIN} of the median kept paragraph leaves the reading
+     * view; the first group that reads like the article stops the peeling. Groups joined to the article are left
+     * to {@link #peelEdges}, which peels them one paragraph at a time with a wider margin.
+     */
+    static void peelDetachedEnds(List<Features> paragraphs, Role[] roles, double[] logits) {
+        List<Integer> kept = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == Role.BODY) {
+                kept.add(i);
+                total += paragraphs.get(i).words();
+            }
+        }
+        if (kept.isEmpty()) return;
+        double[] sorted = kept.stream().mapToDouble(i -> logits[i]).sorted().toArray();
+        double floor = sorted[sorted.length / 2] - DETACHED_MARGIN;
+        // Each group's first position in the kept list; a group ends where the page has a paragraph left out.
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) if (k == 0 || kept.get(k) > kept.get(k - 1) + 1) starts.add(k);
+        int[] readBefore = new int[kept.size() + 1];
+        for (int k = 0; k < kept.size(); k++) readBefore[k + 1] = readBefore[k] + paragraphs.get(kept.get(k)).words();
+        int end = kept.size();
+        for (int g = starts.size() - 1; g > 0; g--) {
+            int start = starts.get(g);
+            if (readBefore[start] < CLOSING_SHARE * total) return;
+            for (int k = start; k < end; k++) if (logits[kept.get(k)] >= floor) return;
+            for (int k = start; k < end; k++) roles[kept.get(k)] = lineRole(paragraphs.get(kept.get(k)));
+            end = start;
+        }
+    }
+
     /** Share of the reading view's words after which a closing line ends the article. */
     private static final double CLOSING_SHARE = 0.8;
+
+    /**
+     * Share of the reading view's words after which a sign-off set apart from the paragraph before it by a line
+     * outside the reading view ends the article. On the dev corpus any share from 0.15 to 0.7 gives the same result.
+     */
+    private static final double SET_APART_SIGN_OFF_SHARE = 0.5;
 
     /**
      * Once most of the article has been read, a credit line, a date line, a line of the site's own furniture
      * that names itself ("Share", "Comments", "Newsletter") or a note about the author left out of the reading
      * view closes it: what follows is the site's, not the article's, even where it is prose. The condition on the words read keeps a credit under a photo early in the article
      * from cutting it short. An appeal {@link #dropAppeals} took out signs off as it would have in the reading
-     * view.
+     * view, and a sign-off set apart from the paragraph before it by a line outside the reading view needs only
+     * {@link #SET_APART_SIGN_OFF_SHARE} of the article read.
      */
     private static void endAtClosingLine(List<Features> paragraphs, Role[] roles, boolean[] byForm,
                                          boolean[] appeals) {
@@ -210,7 +285,11 @@ public final class Classifier {
         int read = 0;
         for (int i = 0; i < roles.length; i++) {
             Features f = paragraphs.get(i);
-            if ((roles[i] == Role.BODY || appeals[i]) && signsOff(f) && read >= CLOSING_SHARE * total) {
+            // A sign-off the page sets apart from what precedes it by a line outside the reading view opens a box
+            // of its own: that gap is evidence enough that the article has ended once half of it has been read.
+            boolean setApart = i > 0 && roles[i - 1] != Role.BODY;
+            double share = setApart ? SET_APART_SIGN_OFF_SHARE : CLOSING_SHARE;
+            if ((roles[i] == Role.BODY || appeals[i]) && signsOff(f) && read >= share * total) {
                 for (int j = i; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
                 }
@@ -305,6 +384,83 @@ public final class Classifier {
             boolean labelled = f.words() <= LABELLED_POINTER_WORDS && Lexicon.POINTER.matcher(f.text()).lookingAt();
             boolean download = f.words() <= POINTER_WORDS && FILE_SIZE.matcher(f.text()).find();
             if (furnitureFirst || labelled || download) roles[i] = lineRole(f);
+        }
+    }
+
+    /**
+     * A line that says nothing but "read more", in the supported languages: the link under an excerpt of another
+     * page. Only the whole line counts; "more" inside a sentence is prose.
+     */
+    private static final Pattern READ_MORE = Pattern.compile(
+            "(?iu)^[^\\p{L}\\p{N}]*(?:read more|read the rest|continue reading|keep reading|more|weiterlesen|mehr|"
+            + "mehr lesen|mehr erfahren|zum artikel|lire la suite|la suite|en savoir plus|leer más|seguir leyendo|"
+            + "leia mais|continuar lendo|continue lendo|leggi (?:di più|tutto)|continua a leggere|czytaj więcej|"
+            + "czytaj dalej|więcej)[^\\p{L}\\p{N}]*$");
+
+    /** The longest of the {@link #READ_MORE} phrases, in words; longer lines are not asked. */
+    private static final int READ_MORE_WORDS = 3;
+
+    /**
+     * Listing pages and the boxes after an article show other pages' openings, each followed by its "read more"
+     * link on a line of its own ({@link #READ_MORE}). Such an excerpt, a sentence or more of another page's text,
+     * leaves the reading view, with the link line, wherever it stands but first: a page that shows its own
+     * article's opening and a "read more" behind which the rest is locked has nothing else to show. A line without
+     * a sentence's end above the link ("(via Example)") is the close of a post shown whole, not an excerpt.
+     */
+    private static void dropExcerpts(List<Features> paragraphs, Role[] roles) {
+        boolean opened = false;
+        for (int i = 0; i + 1 < roles.length; i++) {
+            boolean first = !opened;
+            if (roles[i] == Role.BODY) opened = true;
+            Features f = paragraphs.get(i);
+            Features next = paragraphs.get(i + 1);
+            if (first || !f.sentenceEnd() || next.words() > READ_MORE_WORDS
+                    || !READ_MORE.matcher(next.text()).matches()) {
+                continue;
+            }
+            if (roles[i] == Role.BODY) roles[i] = lineRole(f);
+            if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(next);
+        }
+    }
+
+    /** Shortest line whose link text alone makes it a link rather than a short line of prose with a link in it. */
+    private static final int LINKED_SENTENCE_WORDS = 10;
+
+    /** Share of link text from which a paragraph is a link (a teaser's headline, a list of links), not prose. */
+    private static final double LINKED_SENTENCE_DENSITY = 0.8;
+
+    /**
+     * Below this share of stop words a paragraph is a list of names and numbers, not a sentence: what an address
+     * block is and what a sentence giving a phone number ("call Jane Doe on 555 ...") is not.
+     */
+    private static final double LETTERHEAD_STOP_SHARE = 0.15;
+
+    /**
+     * Longest address block: a name, a street, a town and two or three numbers. A travel guide's list of offices
+     * and their numbers is longer, and is the article.
+     */
+    private static final int LETTERHEAD_WORDS = 40;
+
+    /** A phone or fax number given under its label: "Tel.: +49 ...", "Fon 07 11/...", "Telefax: ...". */
+    private static final Pattern LABELLED_PHONE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:tel|telefon|telephone|phone|fon|fax|telefax|tél|teléfono|telefone|telefono|tfno)"
+            + "\\.?\\s*:?\\s*\\+?\\(?\\d");
+
+    /**
+     * What is not prose at all leaves the reading view wherever it stands, whatever its score: a sentence-long
+     * paragraph that is nearly all link text is a link to another page (a teaser's headline, a list of links),
+     * which an article's prose, linking a few words, never is; and a paragraph that gives a labelled phone
+     * number without the stop words of a sentence is a letterhead (a name, a street, a town, numbers), the
+     * site's or an organisation's address block, not the article telling the reader whom to call.
+     */
+    private static void dropNonProse(List<Features> paragraphs, Role[] roles, Lexicon lexicon) {
+        for (int i = 0; i < roles.length; i++) {
+            Features f = paragraphs.get(i);
+            if (roles[i] != Role.BODY) continue;
+            boolean link = f.words() >= LINKED_SENTENCE_WORDS && f.linkDensity() >= LINKED_SENTENCE_DENSITY;
+            boolean letterhead = f.words() <= LETTERHEAD_WORDS && LABELLED_PHONE.matcher(f.text()).find()
+                    && f.stopwordShare(lexicon) < LETTERHEAD_STOP_SHARE;
+            if (link || letterhead) roles[i] = lineRole(f);
         }
     }
 
@@ -474,6 +630,9 @@ public final class Classifier {
         return new Reading(roles, Signals.vectors(paragraphs, lexicon, stop, counts, block));
     }
 
+    /** Longest numbered caption: a figure's label and a few sentences saying what it shows. */
+    private static final int FIGURE_CAPTION_WORDS = 60;
+
     /** Credits, bylines and captions are told by their form, wherever they stand. */
     private static Role specialRole(Features f) {
         String t = f.text();
@@ -483,7 +642,11 @@ public final class Classifier {
         if (f.words() <= 12 && (PHOTO_CREDIT.matcher(t).find() || AGENCY.matcher(t).matches())) {
             return Role.ATTRIBUTION;
         }
-        if (f.words() <= 40 && CAPTION.find(t)) return Role.CAPTION;
+        // Every paragraph of the archive is asked, so the bracket is looked for before the pattern is tried.
+        if (f.words() <= 40 && (CAPTION.find(t) || t.indexOf('(') >= 0 && PICTURE_POSITION.matcher(t).find())) {
+            return Role.CAPTION;
+        }
+        if (f.words() <= FIGURE_CAPTION_WORDS && FIGURE_LABEL.matcher(t).lookingAt()) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
         if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
         return null;

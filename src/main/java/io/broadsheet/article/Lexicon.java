@@ -197,7 +197,8 @@ public record Lexicon(String language, Set<String> stopwords) {
 
     /**
      * Phrases of a site's own offers and requests that an article's prose has no use for: sign-up forms and their
-     * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale. Unlike
+     * consent lines, memberships and subscriber perks, donation appeals, newsletters, the edition on sale, and the
+     * site's cookie and privacy notices ("we use cookies", "Ihre Angaben aus dem Kontaktformular"). Unlike
      * {@link #READER_PITCH} ("join the", "hier finden Sie"), which a story may also say and which is therefore only
      * heard at the article's edges, these mark a short paragraph as the site's wherever it stands: sites set their
      * sign-up and donation boxes between the article's paragraphs.
@@ -205,7 +206,8 @@ public record Lexicon(String language, Set<String> stopwords) {
     public static final Pattern APPEAL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:"
             // English
-            + "enter your e-?mail|(?:to|in) (?:your|their) inbox(?:es)?|sign up for (?:our|the|free|a free)|"
+            + "enter your e-?mail|by (?:signing up|subscribing|registering|submitting this form),? you agree|"
+            + "(?:to|in) (?:your|their) inbox(?:es)?|sign up for (?:our|the|free|a free)|"
             + "free sign ?up|become a (?:member|subscriber|patron|supporter)|"
             + "(?:new |first-time )?subscribers (?:also )?(?:get|receive|enjoy)|"
             + "exclusive (?:offers|deals|discounts)|welcome gift|"
@@ -218,11 +220,13 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "werden sie mitglied|werde mitglied|"
             + "exklusive (?:angebote|inhalte|vorteile|rabatte)|als e-paper|"
             + "unterstütze(?:n sie)? unsere (?:arbeit|unabhängigkeit|redaktion)|(?:schalten|zeigen) keine werbung|"
-            + "willige ich|(?:dein|ihr) kommentar wurde|(?:gratis|kostenlos) per newsletter|newsletter abonnieren|"
+            + "willige ich|(?:erklären sie sich|erklärst du dich) (?:damit )?einverstanden|"
+            + "(?:dein|ihr) kommentar wurde|(?:gratis|kostenlos) per newsletter|newsletter abonnieren|"
             + "(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|"
             + "unterstütze(?:n sie)? unser(?:e[nm]?)? (?:magazin|projekt|blog|zeitung)|"
             // French
-            + "votre adresse (?:e-mail|mail|électronique|de messagerie)|désabonne\\p{L}*|"
+            + "votre adresse (?:e-mail|mail|électronique|de messagerie)|en vous inscrivant,? vous acceptez|"
+            + "désabonne\\p{L}*|"
             + "lettres? d['’]information|devenez membre|offres exclusives|faites un don|"
             + "nous avons besoin de (?:votre|ton) (?:soutien|aide)|"
             // Spanish
@@ -236,7 +240,24 @@ public record Lexicon(String language, Set<String> stopwords) {
             + "abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto)|"
             // Polish
             + "zobacz oferty|zostań (?:członkiem|patronem|subskrybentem)|wykup (?:dostęp|subskrypcję|prenumeratę)|"
-            + "dołącz do (?:nas|naszej)|potrzebujemy (?:twojego|waszego) wsparcia"
+            + "dołącz do (?:nas|naszej)|potrzebujemy (?:twojego|waszego) wsparcia|"
+            // the site telling the reader what it does with their data: cookie banners and privacy notices, in the
+            // first or second person, which a story about data protection does not speak in
+            + "we use cookies|(?:this|our) (?:site|website) uses cookies|"
+            + "your personal (?:data|information) (?:will|is)|"
+            + "(?:by continuing|if you continue) to (?:use|browse) (?:this|our) (?:site|website)|"
+            + "your data will not be|unsubscribe from this service|"
+            + "(?:wir )?(?:verwenden|nutzen|setzen) (?:auf (?:dieser|unserer) (?:website|webseite|seite) )?cookies|"
+            + "(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|"
+            + "(?:auf )?(?:dieser|unserer) (?:website|webseite|seite) verwendeten cookies|"
+            + "datenschutzerklärung gelesen|(?:werden )?ihre angaben aus dem|zwecks bearbeitung (?:der|ihrer) anfrage|"
+            + "ihre datenschutzeinstellungen|"
+            + "nous utilisons des cookies|ce site utilise des cookies|"
+            + "utilizamos cookies|este sitio (?:web )?utiliza cookies|"
+            + "nuestra política de (?:tratamiento de datos|privacidad)|"
+            + "este site utiliza cookies|"
+            + "utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|"
+            + "używamy (?:plików )?cookies|możemy przetwarzać twój|przetwarzamy (?:też )?twoje dane"
             + ")(?![\\p{L}])");
 
     /**

@@ -240,4 +240,102 @@ class ClassifierTest {
             assertThat(roles(List.of(P1, caption, P2, P3, P4)).get(1)).as(caption).isEqualTo(Role.CAPTION);
         }
     }
+
+    @Test
+    void aSentenceThatIsAllLinkTextIsALinkButProseLinkingAFewWordsStays() {
+        String teaser = "<a href=\"https://x.example/b\">Council closes a second bridge after engineers find even "
+                + "more rust in its frame</a>";
+        String linking = "The engineers published <a href=\"https://x.example/r\">their full report</a> on the "
+                + "council's website, with photographs of the corroded beams under the deck.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, teaser, P4, linking, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void anAddressBlockIsALetterheadButASentenceGivingAPhoneNumberStays() {
+        String letterhead = "Harbour Gazette GmbH Hafenstraße 12 20457 Hamburg Telefon: +49 40 123456-0 "
+                + "Telefax: +49 40 123456-99";
+        String sentence = "Residents who have questions about the closure can call the council's bridge office "
+                + "on Tel. 040 555 1234 from Monday to Friday.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, letterhead, P4, sentence, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void aNumberedFigureLabelMakesALineACaptionButProseReferringToAFigureStays() {
+        for (String caption : List.of("Abbildung 4: Der Querschnitt der Brücke mit den Trägern, die am stärksten "
+                        + "verrostet sind.",
+                "Figure 2. The corroded beams under the deck, photographed by the engineers in March.",
+                "Rys. 3 – Przekrój mostu z belkami, które najbardziej skorodowały.")) {
+            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
+        }
+        String prose = "Figure 3 of the engineers' report shows that the beams under the deck have lost almost a "
+                + "third of their steel since the last inspection.";
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
+
+    @Test
+    void whereSomeoneStandsInAPictureMakesALineACaptionButABracketInProseDoesNot() {
+        for (String caption : List.of("The mayor, Jane Doe (left), and the chief engineer look at the rusted beams.",
+                "Bürgermeisterin Eva Roth (r.) und der Ingenieur Jan Berg vor der gesperrten Brücke.")) {
+            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
+        }
+        String prose = "The council hopes to (re)open the bridge to buses in the spring, once the worst of the "
+                + "beams have been replaced.";
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
+
+    @Test
+    void aCookieNoticeBetweenParagraphsLeavesButAStoryAboutCookiesStays() {
+        String notice = "We use cookies to improve your experience on our site. By continuing to browse this site "
+                + "you agree to our use of cookies.";
+        String story = "The regulator said that websites which use cookies to follow their readers must ask them "
+                + "first, and that the council's own site had failed to do so for years.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, notice, P4, story, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void aSignUpFormsConsentLineLeavesButAWriterAgreeingStays() {
+        String consent = "Mit der Anmeldung erklären Sie sich damit einverstanden, unseren Newsletter per E-Mail zu "
+                + "erhalten. Die Einwilligung können Sie jederzeit widerrufen.";
+        String agreeing = "Was die Sperrung der Brücke angeht, bin ich einverstanden: Die Ingenieure haben recht, und "
+                + "der Rat hätte früher handeln müssen.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, consent, P4, agreeing, P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY);
+    }
+
+    @Test
+    void aNoteOnTheAuthorSetApartFromTheArticleEndsItEarlierThanOneThatFollowsItDirectly() {
+        String bio = "Jane Doe is a reporter at the Harbour Gazette who covers transport, housing and the city "
+                + "council and has written about its bridges for years.";
+        String share = "<a href=\"https://x.example/share\">Share</a>";
+        // Two thirds of the reading view come before the note: short of the 80 % a sign-off needs on its own.
+        List<Role> apart = readingView(roles(List.of(P1, P2, P3, P4, P5, P6, share, bio, P7, P8)));
+        assertThat(apart.subList(0, 6)).containsOnly(Role.BODY);
+        assertThat(apart.subList(6, 10)).containsOnly(Role.FURNITURE);
+        List<Role> joined = readingView(roles(List.of(P1, P2, P3, P4, P5, P6, bio, P7, P8)));
+        assertThat(joined.subList(7, 9)).containsOnly(Role.BODY);
+    }
+
+    @Test
+    void anExcerptFollowedByItsReadMoreLinkIsAnotherPagesButTheArticlesOwnOpeningStays() {
+        String excerpt = "Why the ferry company doubled its crossings this summer, and what the new timetable means "
+                + "for the people who live on the far side of the river.";
+        List<Role> roles = readingView(roles(List.of(P1, P2, P3, P4, excerpt, "Read more", P5, P6)));
+        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE,
+                Role.FURNITURE, Role.BODY, Role.BODY);
+        // A locked article shows its opening and a link to the rest: the opening is all there is to read.
+        assertThat(readingView(roles(List.of(P1, "Weiterlesen"))).get(0)).isEqualTo(Role.BODY);
+        // A post shown whole closes with its source, then the link to its own page.
+        assertThat(readingView(roles(List.of(P1, P2, P3, P4, "(via Harbour Gazette)", "Read more", P5, P6)))
+                .get(4)).isEqualTo(Role.BODY);
+        String prose = "Residents who want to read more about the closure can find the engineers' full report in "
+                + "the library of the town hall.";
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
 }
