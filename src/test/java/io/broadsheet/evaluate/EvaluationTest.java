@@ -34,6 +34,15 @@ class EvaluationTest {
     }
 
     @Test
+    void aSnippetLabelledWithSoftHyphensIsFoundInTheReadingView() {
+        String hyphenated = "The city coun\u00adcil voted on Tues\u00adday to close the old harbour bridge to cars, "
+                + "after engineers warned that its steel frame had corroded far more than anyone had expected.";
+        LabelledDump dump = new LabelledDump(new SourceFile("a.txt", "0".repeat(64)), List.of(hyphenated, BODY2),
+                List.of("coun\u00adcil voted on Tues\u00adday", "safety had to come first"), List.of());
+        assertThat(Evaluation.score(List.of(dump)).baseline()).isEqualTo(new Tally(2, 2, 0, 0));
+    }
+
+    @Test
     void markdownShowsBothExtractorsAndTheCommand() {
         String md = ReportMarkdown.render(Evaluation.score(List.of(dump("a.txt"))), "broadsheet evaluate X");
         assertThat(md).contains("broadsheet evaluate X")
