@@ -206,11 +206,9 @@ public final class Classifier {
      * the article are left alone: a weak paragraph between two strong ones is more likely the article's.
      */
     private static void peelEdges(List<Features> paragraphs, Role[] roles, double[] logits) {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) kept.add(i);
+        List<Integer> kept = readingView(roles);
         if (kept.isEmpty()) return;
-        double[] sorted = kept.stream().mapToDouble(i -> logits[i]).sorted().toArray();
-        double floor = sorted[sorted.length / 2] - EDGE_MARGIN;
+        double floor = median(logits, kept) - EDGE_MARGIN;
         int first = 0;
         while (first < kept.size() && peel(paragraphs, roles, logits, kept.get(first), floor)) first++;
         int last = kept.size() - 1;
@@ -235,17 +233,10 @@ public final class Classifier {
      * to {@link #peelEdges}, which peels them one paragraph at a time with a wider margin.
      */
     static void peelDetachedEnds(List<Features> paragraphs, Role[] roles, double[] logits) {
-        List<Integer> kept = new ArrayList<>();
-        int total = 0;
-        for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == Role.BODY) {
-                kept.add(i);
-                total += paragraphs.get(i).words();
-            }
-        }
+        List<Integer> kept = readingView(roles);
+        int total = words(paragraphs, kept);
         if (kept.isEmpty()) return;
-        double[] sorted = kept.stream().mapToDouble(i -> logits[i]).sorted().toArray();
-        double floor = sorted[sorted.length / 2] - DETACHED_MARGIN;
+        double floor = median(logits, kept) - DETACHED_MARGIN;
         // Each group's first position in the kept list; a group ends where the page has a paragraph left out.
         List<Integer> starts = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) if (k == 0 || kept.get(k) > kept.get(k - 1) + 1) starts.add(k);
@@ -259,6 +250,25 @@ public final class Classifier {
             for (int k = start; k < end; k++) roles[kept.get(k)] = lineRole(paragraphs.get(kept.get(k)));
             end = start;
         }
+    }
+
+    /** The positions of the paragraphs now in the reading view, in page order. */
+    private static List<Integer> readingView(Role[] roles) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) if (roles[i] == Role.BODY) kept.add(i);
+        return kept;
+    }
+
+    /** The typical score of the paragraphs at these positions, not pulled down by the few weak ones at the edges. */
+    private static double median(double[] logits, List<Integer> positions) {
+        double[] sorted = positions.stream().mapToDouble(i -> logits[i]).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static int words(List<Features> paragraphs, List<Integer> positions) {
+        int total = 0;
+        for (int i : positions) total += paragraphs.get(i).words();
+        return total;
     }
 
     /** Share of the reading view's words after which a closing line ends the article. */
@@ -325,14 +335,8 @@ public final class Classifier {
      * are quoted posts, ingredients and steps, the article's own lists.
      */
     private static void endAtTeaserList(List<Features> paragraphs, Role[] roles) {
-        List<Integer> kept = new ArrayList<>();
-        int total = 0;
-        for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == Role.BODY) {
-                kept.add(i);
-                total += paragraphs.get(i).words();
-            }
-        }
+        List<Integer> kept = readingView(roles);
+        int total = words(paragraphs, kept);
         int read = 0;
         for (int k = 0; k < kept.size(); k++) {
             if (read >= CLOSING_SHARE * total && k + TEASER_RUN <= kept.size()) {
