@@ -7,7 +7,7 @@
 # JAVA_OPTS: the JVM options of every build (default -Xmx1g). REBUILD_OPTS: options added to the rebuilds after the
 # clean one (default none). RUNS: how many times the no-change and one-changed rebuilds are run (default 1; each
 # one-changed run edits the same dump again). CLASS_DATA: 1 (default) to give every build a class-data archive of
-# the copied jar, made as `mvn package` makes target/broadsheet.jsa (see README, "Large archives"); 0 for none.
+# the copied jar, made as `mvn package` makes target/broadsheet.jsa (see README, "The build command"); 0 for none.
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
 seeds=$1; work=$2
