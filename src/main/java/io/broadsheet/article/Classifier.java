@@ -57,11 +57,12 @@ public final class Classifier {
     /**
      * Where someone stands in a picture, in brackets after their name: "Jane Doe (left)", "Marcell Jansen (l.)",
      * "Gaby Hagmans (rechts)", "Juan Pérez (izquierda)". Captions say it; prose about people has no picture to
-     * point into.
+     * point into. The name is matched from its first letter only and without giving letters back, so that a
+     * paragraph that is one long word is read once, not once from each of its letters.
      */
     private static final Pattern PICTURE_POSITION = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'-]+\\s\\((?iu:l|r|m|li|re|links|rechts|mitte|v\\.\\s?l\\.|von links|left|right|"
-            + "centre|center|from left|l-r|à gauche|à droite|au centre|izq|izquierda|der|derecha|centro|esq|"
+            "(?<![\\p{L}.'-])\\p{Lu}[\\p{L}.'-]++\\s\\((?iu:l|r|m|li|re|links|rechts|mitte|v\\.\\s?l\\.|von links|"
+            + "left|right|centre|center|from left|l-r|à gauche|à droite|au centre|izq|izquierda|der|derecha|centro|esq|"
             + "esquerda|dir|direita|a sinistra|a destra|od lewej|z lewej|z prawej)\\.?\\)");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^[(\\[]?(?:dpa|afp|reuters|ap|apa|efe|kna|epd|ansa|pap|lusa|sda|keystone|ddp|sid|ots)"

@@ -1,0 +1,59 @@
+package io.broadsheet.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dump is data from anywhere, and one paragraph may be a single word hundreds of thousands of characters long. The
+ * classifier's patterns must read such a paragraph in time proportional to its length: a pattern that tries a run of
+ * letters from each of its letters reads it in time proportional to the square, minutes for one paragraph, which
+ * stalls the whole build. The bound below is far above what linear reading takes (milliseconds) and far below what
+ * quadratic reading took (a minute for the first case).
+ */
+class LongWordsTest {
+    private static final String PROSE = "The city council voted on Tuesday to close the old harbour bridge to cars, "
+            + "after engineers warned that its steel frame had corroded far more than anyone had expected.";
+    private static final int LENGTH = 200_000;
+
+    private static List<Role> classify(String paragraph) {
+        Article article = ArticleAssembler.assemble("t", new SourceFile("t.txt", "0".repeat(64)),
+                List.of(PROSE, paragraph, PROSE), Sidecar.NONE, ArchiveProfile.EMPTY);
+        return article.paragraphs().stream().map(Paragraph::role).toList();
+    }
+
+    private static void classifiedInTime(String paragraph) {
+        List<Role> roles = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> classify(paragraph));
+        assertThat(roles).hasSize(3);
+    }
+
+    @Test
+    void aLongCapitalisedWordAfterABracket() {
+        classifiedInTime("(" + "A".repeat(LENGTH));
+    }
+
+    @Test
+    void aLongCapitalisedWordBeforeABracket() {
+        classifiedInTime("A".repeat(LENGTH) + " (");
+    }
+
+    @Test
+    void aLongWordOfLettersAndDots() {
+        classifiedInTime("Tel" + ".a".repeat(LENGTH / 2) + " (");
+    }
+
+    @Test
+    void longRunsOfOneKindOfCharacter() {
+        for (String unit : List.of("a", "A", "1", "-", ".", "A.", "a-", "A(", "(l)", "©", "ß", "Ä", "@a", "http")) {
+            classifiedInTime(unit.repeat(LENGTH / unit.length()));
+        }
+    }
+
+    @Test
+    void aLongRunOfPunctuationAndDigits() {
+        classifiedInTime("Fig. " + "1".repeat(LENGTH / 2) + ":".repeat(LENGTH / 2));
+    }
+}
