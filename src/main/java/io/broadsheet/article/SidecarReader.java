@@ -29,7 +29,7 @@ public final class SidecarReader {
             "language", "tags");
     /** BCP 47 as used in practice: a 2–3 letter language, then optional script, region and variant subtags. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile(
-            "(?i)[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\\d{3}))?(?:-(?:[a-z\\d]{5,8}|\\d[a-z\\d]{3}))*");
+            "(?i)[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\\d{3}))?(?:-(?:[a-z\\d]{5,8}|\\d[a-z\\d]{3}))*+");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

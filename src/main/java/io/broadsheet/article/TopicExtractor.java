@@ -32,8 +32,12 @@ public final class TopicExtractor {
 
     /** What ends a sentence or a clause a name cannot run across: stops, quotes, dashes. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;]|[\"“”«»„]|[–—]|(^|\\s)-(\\s|$)");
-    /** A word: letters, with inner apostrophes, hyphens and dots (O'Brien, Jean-Luc, U.S.). */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*\\.?");
+    /**
+     * A word: letters, with inner apostrophes, hyphens and dots (O'Brien, Jean-Luc, U.S.). Possessive, as giving back
+     * never makes a longer word: the engine then repeats the group without a stack frame per repetition, so that a
+     * paragraph of initials ("A.A.A....", from any dump) cannot overflow the stack.
+     */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-][\\p{L}\\p{M}\\p{N}]++)*+\\.?");
     // Compiled once: these run for every word of every article.
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

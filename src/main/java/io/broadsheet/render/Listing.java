@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Listing(String folder, String heading, String intro, List<ArticleSummary> items, int number, int pages,
                       int total) {
-    private static final Pattern FOLDER = Pattern.compile("([a-z0-9_-]+/)*");
+    private static final Pattern FOLDER = Pattern.compile("([a-z0-9_-]++/)*+");
 
     public Listing {
         if (!FOLDER.matcher(Objects.requireNonNull(folder, "folder")).matches()) {

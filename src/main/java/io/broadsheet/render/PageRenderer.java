@@ -39,7 +39,7 @@ import org.thymeleaf.context.Context;
  */
 public final class PageRenderer {
     /** A plausible BCP 47 tag; anything else would make the page's {@code lang} invalid. */
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+");
     /** The forms of an HTML {@code datetime} that an ISO 8601 publication date can take. */
     private static final Pattern DATETIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?");

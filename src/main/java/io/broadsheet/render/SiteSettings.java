@@ -38,7 +38,7 @@ public record SiteSettings(
     public static final int MAX_PER_PAGE = 1000;
     /** Most related articles an article page lists. */
     public static final int MAX_RELATED = 50;
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+");
 
     /** The settings of a site built with no settings file and no options. */
     public static final SiteSettings DEFAULTS = new SiteSettings("Broadsheet",

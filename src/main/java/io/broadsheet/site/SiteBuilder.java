@@ -413,8 +413,9 @@ public final class SiteBuilder {
             // As reading the Markdown back would give it, which the round-trip tests hold the writer to.
             archived = MarkdownWriter.archive(article);
             markdown = utf8(MarkdownWriter.write(archived));
-        } catch (RuntimeException e) {
-            // A bug met on one dump must not cost the user the rest of the archive.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met on one dump must not cost the user the rest of the archive; a pattern recursing once per
+            // character of a pathological paragraph is such a bug, and its overflow is confined to this dump.
             return Converted.refusal(Problem.of(dump.shown(), "could not be built, please report this: " + e));
         }
         site.put(folder + "source.txt", dump.digest(), bytes);
@@ -476,7 +477,7 @@ public final class SiteBuilder {
             ArchivedArticle archived = MarkdownReader.read(new String(site.read(folder + "article.md"),
                     StandardCharsets.UTF_8));
             page = renderer.articlePage(archived, links, index);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
             // keeps its source and Markdown, and the listings still name it.
             return Problem.of(shownById.get(summary.id()), "could not be rendered, please report this: " + e);

@@ -24,6 +24,14 @@ class SidecarReaderTest {
     }
 
     @Test
+    void aLanguageTagOfManyVariantsIsCheckedWithoutOverflowingTheStack() throws Exception {
+        // The tag's pattern once took a stack frame for each variant subtag.
+        String tag = "en" + "-abcde".repeat(100_000);
+        Sidecar s = SidecarReader.read("a.json", ("{\"language\": \"" + tag + "\"}").getBytes(UTF_8));
+        assertThat(s.language()).contains(tag);
+    }
+
+    @Test
     void emptyObjectGivesNothing() throws Exception {
         assertThat(SidecarReader.read("a.json", "{}".getBytes(UTF_8))).isEqualTo(Sidecar.NONE);
     }

@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class TopicExtractorTest {
     @Test
+    void aParagraphOfInitialsAsLongAsAnyDumpMayHoldIsReadWithoutOverflowingTheStack() {
+        // One word of 100,000 initials: the word pattern once took a stack frame for each.
+        String initials = "A.".repeat(100_000);
+        List<String> topics = TopicExtractor.extract("Valérie Quiroga has ordered a review. " + initials,
+                List.of(initials), "en");
+        assertThat(topics).contains("Valérie Quiroga");
+    }
+
+    @Test
     void aNameInTheLedeIsATopicEvenIfMentionedOnce() {
         List<String> topics = TopicExtractor.extract("Valérie Quiroga has ordered a review in Pendale.",
                 List.of("The review will take a year."), "en");
