@@ -41,7 +41,11 @@ public record Features(String text, int words, double linkDensity, boolean whole
         for (Element a : body.select("a")) linkChars += collapse(a.text()).length();
         int boldChars = 0;
         for (Element b : body.select("b, strong")) {
-            if (b.parents().select("b, strong").isEmpty()) boldChars += collapse(b.text()).length();
+            // Only the outermost bold element counts. Its ancestors are walked, not searched: selecting within them
+            // searched the whole paragraph again for each bold element, which a paragraph of thousands made
+            // minutes long.
+            Element parent = b.parent();
+            if (parent == null || parent.closest("b, strong") == null) boldChars += collapse(b.text()).length();
         }
         int length = Math.max(1, text.length());
         return new Features(text, countWords(text), Math.min(1.0, linkChars / (double) length),

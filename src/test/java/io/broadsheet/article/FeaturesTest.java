@@ -23,6 +23,15 @@ class FeaturesTest {
     private static final long SEED = 20261128L;
 
     @Test
+    void aParagraphIsWhollyBoldWhenItsOutermostBoldElementsHoldAllItsText() {
+        assertThat(Features.of("<b>The council closes the bridge</b>").wholeBold()).isTrue();
+        assertThat(Features.of("<strong>The council <b>closes</b> the bridge</strong>").wholeBold()).isTrue();
+        assertThat(Features.of("<i><b>The council closes the bridge</b></i>").wholeBold()).isTrue();
+        assertThat(Features.of("The council <b>closes</b> the bridge").wholeBold()).isFalse();
+        assertThat(Features.of("The council closes the bridge").wholeBold()).isFalse();
+    }
+
+    @Test
     void handWrittenMeasuresAreTheRegexes() {
         Random random = new Random(SEED);
         int[] seen = new int[3];

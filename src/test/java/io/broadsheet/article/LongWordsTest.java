@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dump is data from anywhere, and one paragraph may be a single word hundreds of thousands of characters long. The
+ * A dump is data from anywhere, and one paragraph may be a single word hundreds of thousands of characters long, or
+ * thousands of elements. The
  * classifier's patterns must read such a paragraph in time proportional to its length: a pattern that tries a run of
  * letters from each of its letters reads it in time proportional to the square, minutes for one paragraph, which
  * stalls the whole build. The bound below is far above what linear reading takes (milliseconds) and far below what
@@ -50,6 +51,13 @@ class LongWordsTest {
         for (String unit : List.of("a", "A", "1", "-", ".", "A.", "a-", "A(", "(l)", "©", "ß", "Ä", "@a", "http")) {
             classifiedInTime(unit.repeat(LENGTH / unit.length()));
         }
+    }
+
+    @Test
+    void aParagraphOfThousandsOfBoldAndLinkedWords() {
+        // Each bold element's ancestors were once searched whole, every other bold element with them.
+        classifiedInTime("<b>x</b> ".repeat(LENGTH / 10));
+        classifiedInTime("<a href=\"https://x.example/\">x</a> ".repeat(LENGTH / 40));
     }
 
     @Test
