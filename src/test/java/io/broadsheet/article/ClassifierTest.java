@@ -122,6 +122,15 @@ class ClassifierTest {
         assertThat(roles.get(6)).isNotIn(Role.LEDE, Role.BODY, Role.CROSSHEAD);
         assertThat(roles.get(1)).isEqualTo(Role.LEDE);
     }
+    /**
+     * {@code leaving}, set between the article's third and fourth paragraphs, leaves the reading view, while
+     * {@code staying}, prose between the fourth and fifth that shares its words, stays.
+     */
+    private static void assertLeavesBetweenParagraphsWhereProseStays(String leaving, String staying) {
+        assertThat(readingView(roles(List.of(P1, P2, P3, leaving, P4, staying, P5, P6)))).containsExactly(
+                Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
+    }
+
     private static List<Role> readingView(List<Role> roles) {
         return roles.stream().map(r -> r.isReadingView() ? Role.BODY : Role.FURNITURE).toList();
     }
@@ -203,9 +212,7 @@ class ClassifierTest {
         String offer = "Become a member today and enjoy our reporting on the city without limits.";
         String members = "Members of the rowing club said they would need a new boathouse if the bridge is closed "
                 + "to cars for more than a year.";
-        List<Role> roles = readingView(roles(List.of(P1, P2, P3, offer, P4, members, P5, P6)));
-        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
-                Role.BODY, Role.BODY);
+        assertLeavesBetweenParagraphsWhereProseStays(offer, members);
     }
 
     @Test
@@ -247,9 +254,7 @@ class ClassifierTest {
                 + "more rust in its frame</a>";
         String linking = "The engineers published <a href=\"https://x.example/r\">their full report</a> on the "
                 + "council's website, with photographs of the corroded beams under the deck.";
-        List<Role> roles = readingView(roles(List.of(P1, P2, P3, teaser, P4, linking, P5, P6)));
-        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
-                Role.BODY, Role.BODY);
+        assertLeavesBetweenParagraphsWhereProseStays(teaser, linking);
     }
 
     @Test
@@ -258,9 +263,7 @@ class ClassifierTest {
                 + "Telefax: +49 40 123456-99";
         String sentence = "Residents who have questions about the closure can call the council's bridge office "
                 + "on Tel. 040 555 1234 from Monday to Friday.";
-        List<Role> roles = readingView(roles(List.of(P1, P2, P3, letterhead, P4, sentence, P5, P6)));
-        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
-                Role.BODY, Role.BODY);
+        assertLeavesBetweenParagraphsWhereProseStays(letterhead, sentence);
     }
 
     @Test
@@ -293,9 +296,7 @@ class ClassifierTest {
                 + "you agree to our use of cookies.";
         String story = "The regulator said that websites which use cookies to follow their readers must ask them "
                 + "first, and that the council's own site had failed to do so for years.";
-        List<Role> roles = readingView(roles(List.of(P1, P2, P3, notice, P4, story, P5, P6)));
-        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
-                Role.BODY, Role.BODY);
+        assertLeavesBetweenParagraphsWhereProseStays(notice, story);
     }
 
     @Test
@@ -304,9 +305,7 @@ class ClassifierTest {
                 + "erhalten. Die Einwilligung können Sie jederzeit widerrufen.";
         String agreeing = "Was die Sperrung der Brücke angeht, bin ich einverstanden: Die Ingenieure haben recht, und "
                 + "der Rat hätte früher handeln müssen.";
-        List<Role> roles = readingView(roles(List.of(P1, P2, P3, consent, P4, agreeing, P5, P6)));
-        assertThat(roles).containsExactly(Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY,
-                Role.BODY, Role.BODY);
+        assertLeavesBetweenParagraphsWhereProseStays(consent, agreeing);
     }
 
     @Test
