@@ -37,7 +37,8 @@ public final class TopicExtractor {
      * never makes a longer word: the engine then repeats the group without a stack frame per repetition, so that a
      * paragraph of initials ("A.A.A....", from any dump) cannot overflow the stack.
      */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-][\\p{L}\\p{M}\\p{N}]++)*+\\.?");
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’.\\-][\\p{L}\\p{M}\\p{N}]++)*+\\.?");
     // Compiled once: these run for every word of every article.
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
