@@ -131,6 +131,14 @@ class ClassifierTest {
                 Role.BODY, Role.BODY, Role.BODY, Role.FURNITURE, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
     }
 
+    /** Each of {@code captions}, after the article's second paragraph, is a caption; {@code prose} there stays. */
+    private static void assertCaptionsWhereProseStays(List<String> captions, String prose) {
+        for (String caption : captions) {
+            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
+        }
+        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
+
     private static List<Role> readingView(List<Role> roles) {
         return roles.stream().map(r -> r.isReadingView() ? Role.BODY : Role.FURNITURE).toList();
     }
@@ -268,26 +276,23 @@ class ClassifierTest {
 
     @Test
     void aNumberedFigureLabelMakesALineACaptionButProseReferringToAFigureStays() {
-        for (String caption : List.of("Abbildung 4: Der Querschnitt der Brücke mit den Trägern, die am stärksten "
+        List<String> captions = List.of("Abbildung 4: Der Querschnitt der Brücke mit den Trägern, die am stärksten "
                         + "verrostet sind.",
                 "Figure 2. The corroded beams under the deck, photographed by the engineers in March.",
-                "Rys. 3 – Przekrój mostu z belkami, które najbardziej skorodowały.")) {
-            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
-        }
+                "Rys. 3 – Przekrój mostu z belkami, które najbardziej skorodowały.");
         String prose = "Figure 3 of the engineers' report shows that the beams under the deck have lost almost a "
                 + "third of their steel since the last inspection.";
-        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+        assertCaptionsWhereProseStays(captions, prose);
     }
 
     @Test
     void whereSomeoneStandsInAPictureMakesALineACaptionButABracketInProseDoesNot() {
-        for (String caption : List.of("The mayor, Jane Doe (left), and the chief engineer look at the rusted beams.",
-                "Bürgermeisterin Eva Roth (r.) und der Ingenieur Jan Berg vor der gesperrten Brücke.")) {
-            assertThat(roles(List.of(P1, P2, caption, P3, P4)).get(2)).as(caption).isEqualTo(Role.CAPTION);
-        }
+        List<String> captions = List.of(
+                "The mayor, Jane Doe (left), and the chief engineer look at the rusted beams.",
+                "Bürgermeisterin Eva Roth (r.) und der Ingenieur Jan Berg vor der gesperrten Brücke.");
         String prose = "The council hopes to (re)open the bridge to buses in the spring, once the worst of the "
                 + "beams have been replaced.";
-        assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+        assertCaptionsWhereProseStays(captions, prose);
     }
 
     @Test
