@@ -2,6 +2,7 @@ package io.broadsheet.markdown;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -21,7 +22,9 @@ public final class MarkdownHtml {
     public MarkdownHtml() {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.SOFT_BREAK, " ");
-        parser = Parser.builder(options).build();
+        // With its own inline parser flexmark leaves out its core pre-processor of link reference definitions.
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         renderer = HtmlRenderer.builder(options).build();
     }
 
