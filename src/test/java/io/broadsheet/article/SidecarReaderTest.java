@@ -24,11 +24,51 @@ class SidecarReaderTest {
     }
 
     @Test
-    void aLanguageTagOfManyVariantsIsCheckedWithoutOverflowingTheStack() throws Exception {
-        // The tag's pattern once took a stack frame for each variant subtag.
+    void aLanguageTagLongerThanAnyRealOneIsRefusedAndQuotedShort() {
+        // The tag's pattern once took a stack frame for each variant subtag; now so long a tag never reaches it.
         String tag = "en" + "-abcde".repeat(100_000);
-        Sidecar s = SidecarReader.read("a.json", ("{\"language\": \"" + tag + "\"}").getBytes(UTF_8));
-        assertThat(s.language()).contains(tag);
+        assertThatThrownBy(() -> SidecarReader.read("a.json", ("{\"language\": \"" + tag + "\"}").getBytes(UTF_8)))
+                .isInstanceOf(SidecarException.class)
+                .hasMessageStartingWith("a.json: field \"language\": 600,002 characters, more than the 64 allowed: "
+                        + "\"en-abcde")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).endsWith("…\""));
+    }
+
+    @Test
+    void valuesAreBoundedFarAboveRealOnes() throws Exception {
+        String longest = "é".repeat(SidecarReader.TEXT_LIMIT);
+        List<String> most = java.util.stream.IntStream.range(0, SidecarReader.LIST_LIMIT).mapToObj(i -> "t" + i)
+                .toList();
+        String json = "{\"title\": \"" + longest + "\", \"publisher\": \"" + longest + "\", \"tags\": "
+                + most.stream().map(t -> "\"" + t + "\"").toList() + ", \"url\": \"https://news.example/"
+                + "a".repeat(SidecarReader.URL_LIMIT - 21) + "\"}";
+        Sidecar s = SidecarReader.read("a.json", json.getBytes(UTF_8));
+        assertThat(s.title()).contains(longest);
+        assertThat(s.tags()).isEqualTo(most);
+        assertThat(s.url()).hasValueSatisfying(url -> assertThat(url).hasSize(SidecarReader.URL_LIMIT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"title", "publisher", "published", "authors", "tags", "url"})
+    void refusesAValueOverItsBoundNamingTheField(String field) {
+        boolean list = field.equals("authors") || field.equals("tags");
+        int limit = field.equals("url") ? SidecarReader.URL_LIMIT : SidecarReader.TEXT_LIMIT;
+        String value = "\"" + (field.equals("url") ? "https://news.example/" : "") + "x".repeat(limit + 1) + "\"";
+        String json = "{\"" + field + "\": " + (list ? "[" + value + "]" : value) + "}";
+        assertThatThrownBy(() -> SidecarReader.read("a.json", json.getBytes(UTF_8)))
+                .isInstanceOf(SidecarException.class)
+                .hasMessageContaining("a.json: field \"" + field + "\": ")
+                .hasMessageContaining(String.format(java.util.Locale.ROOT, "more than the %,d allowed", limit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"authors", "tags"})
+    void refusesMoreEntriesThanItsBound(String field) {
+        String entries = String.join(",", java.util.Collections.nCopies(SidecarReader.LIST_LIMIT + 1, "\"x\""));
+        assertThatThrownBy(() -> SidecarReader.read("a.json", ("{\"" + field + "\": [" + entries + "]}")
+                .getBytes(UTF_8)))
+                .isInstanceOf(SidecarException.class)
+                .hasMessage("a.json: field \"" + field + "\": 1,001 entries, more than the 1,000 allowed");
     }
 
     @Test
