@@ -1,9 +1,17 @@
 package io.broadsheet.article;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -94,15 +102,52 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(INLINE).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        // A link whose address was refused is only text now; keep the text, drop the anchor.
+        Set<Element> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element a : clean.body().select("a")) {
             Optional<String> target = LinkTarget.normalise(a.attr("href"));
-            // A link whose address was refused is only text now; keep the text, drop the anchor.
-            if (target.isPresent()) a.attr("href", target.get()); else a.unwrap();
+            if (target.isPresent()) a.attr("href", target.get()); else refused.add(a);
         }
+        unwrapAll(refused);
         clean.body().traverse((node, depth) -> {
             if (node instanceof TextNode text) text.text(withoutForbidden(text.getWholeText()));
         });
         return clean.body();
+    }
+
+    /**
+     * Replaces each of the elements by its children, as {@link Element#unwrap()} does one by one. jsoup renumbers
+     * a parent's children at each unwrap, so unwrapping the thousands of anchors a paragraph of
+     * {@code <a href=x>} holds (the parser makes them siblings) one by one took minutes; here each parent's children
+     * are rebuilt once. No recursion: a paragraph can nest elements a hundred thousand deep.
+     */
+    private static void unwrapAll(Set<Element> unwrapped) {
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : unwrapped) {
+            Element parent = e.parent();
+            // One unwrapped inside another is lifted out with its parent's children.
+            if (parent != null && !unwrapped.contains(parent)) parents.add(parent);
+        }
+        for (Element parent : parents) {
+            List<Node> kept = new ArrayList<>();
+            Deque<Node> pending = new ArrayDeque<>();
+            pushDetachedChildren(parent, pending);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
+                if (node instanceof Element e && unwrapped.contains(e)) pushDetachedChildren(e, pending);
+                else kept.add(node);
+            }
+            parent.appendChildren(kept);
+        }
+    }
+
+    /** Detaches an element's children, last first (which costs jsoup no renumbering), onto a stack, first on top. */
+    private static void pushDetachedChildren(Element element, Deque<Node> stack) {
+        for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+            Node child = element.childNode(i);
+            child.remove();
+            stack.push(child);
+        }
     }
 
     private static String withoutForbidden(String text) {

@@ -2,7 +2,14 @@ package io.broadsheet.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +68,33 @@ class HtmlSanitizerTest {
     void linksWithUnusableAddressesBecomeTheirText() {
         assertThat(HtmlSanitizer.sanitize("<a href=\"/relative\">rel</a> <a href=\"https://a..b/\">bad host</a>"))
                 .isEqualTo("rel bad host");
+    }
+
+    @Test
+    void refusedLinksNestedAmongOthersBecomeTheirTextInPlace() {
+        // Each refused anchor is replaced by its children where it stood, however they nest and whatever follows.
+        Random random = new Random(29);
+        List<String> pieces = List.of("<a href=\"/rel\">", "<a href=\"https://x.example/\">", "<a>", "</a>",
+                "<b>", "</b>", "<i>", "</i>", "<br>", "<span>", "</span>", "t", " ", "u ");
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int n = random.nextInt(25); n >= 0; n--) html.append(pieces.get(random.nextInt(pieces.size())));
+            String input = html.toString();
+            assertThat(HtmlSanitizer.sanitize(input)).as(input).isEqualTo(unwrappedOneByOne(input));
+        }
+    }
+
+    /** The sanitiser's cleaning as a reader would write it: each refused anchor unwrapped in turn. */
+    private static String unwrappedOneByOne(String html) {
+        Safelist inline = new Safelist().addTags("b", "strong", "i", "em", "a", "br").addAttributes("a", "href")
+                .addProtocols("a", "href", "http", "https", "mailto");
+        Document clean = new Cleaner(inline).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings().prettyPrint(false);
+        for (Element a : clean.body().select("a")) {
+            Optional<String> target = LinkTarget.normalise(a.attr("href"));
+            if (target.isPresent()) a.attr("href", target.get()); else a.unwrap();
+        }
+        return clean.body().html();
     }
 
     @Test

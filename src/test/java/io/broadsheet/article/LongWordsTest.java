@@ -61,6 +61,13 @@ class LongWordsTest {
     }
 
     @Test
+    void aParagraphOfThousandsOfRefusedLinks() {
+        // The parser makes each unclosed anchor a sibling of the last; unwrapping them one by one renumbered the
+        // siblings each time: 20 s for this paragraph.
+        classifiedInTime("<a href=\"x\">".repeat(LENGTH * 4 / 12));
+    }
+
+    @Test
     void aLongRunOfPunctuationAndDigits() {
         classifiedInTime("Fig. " + "1".repeat(LENGTH / 2) + ":".repeat(LENGTH / 2));
     }
