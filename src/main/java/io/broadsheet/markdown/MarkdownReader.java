@@ -27,6 +27,9 @@ public final class MarkdownReader {
             .setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(0)
             .setLabel("front matter")
+            // The front matter holds the furniture, as long as any paragraph of the dump: snakeyaml's default
+            // bound of 3 MB refused what the writer had written. Aliases, the way YAML can grow, are refused.
+            .setCodePointLimit(Integer.MAX_VALUE)
             .build();
 
     private MarkdownReader() {}

@@ -82,6 +82,18 @@ class MarkdownRoundTripTest {
     }
 
     @Test
+    void keepsFurnitureOfSeveralMegabytes() {
+        // A dump's paragraph may be that long, and its furniture is kept in the front matter.
+        String html = "[".repeat(2_000_000) + " <b>x</b>";
+        Metadata metadata = new Metadata("T", "", "en", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), 0);
+        Article article = new Article("a", new SourceFile("a.txt", SHA), metadata,
+                List.of(new Paragraph(0, html, Role.FURNITURE)));
+        assertThat(MarkdownWriter.write(article).length()).isGreaterThan(4_000_000);
+        assertRoundTrip(article);
+    }
+
+    @Test
     void writesTheSameBytesForEqualArticles() {
         assertThat(MarkdownWriter.write(sampleArticle())).isEqualTo(MarkdownWriter.write(sampleArticle()));
     }
