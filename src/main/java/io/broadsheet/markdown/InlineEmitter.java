@@ -286,33 +286,50 @@ final class InlineEmitter {
      */
     private static List<Chunk> chunks(List<InlineRun> group) {
         List<Chunk> merged = new ArrayList<>();
+        // Runs of one format are gathered before they become a chunk: joining them pairwise copied the text so
+        // far at each run, and a paragraph of a hundred thousand italic runs took minutes.
+        StringBuilder pending = new StringBuilder();
+        int pendingFormat = PLAIN;
         for (InlineRun run : group) {
             if (run.isBreak()) {
+                flush(merged, pending, pendingFormat);
                 merged.add(Chunk.BREAK);
                 continue;
             }
             String text = HTML_SPACES.matcher(run.text()).replaceAll(" ");
             if (text.isEmpty()) continue;
             int format = isSpaces(text) ? PLAIN : (run.bold() ? BOLD : 0) | (run.italic() ? ITALIC : 0);
-            append(merged, new Chunk(text, format));
+            if (format != pendingFormat) {
+                flush(merged, pending, pendingFormat);
+                pendingFormat = format;
+            }
+            pending.append(text);
         }
+        flush(merged, pending, pendingFormat);
         return moveSpacesOut(bridgeSpaces(merged));
     }
 
-    /** Joins two chunks of one format that only spaces part, so that "<b>a</b> <b>b</b>" is one run. */
+    private static void flush(List<Chunk> chunks, StringBuilder text, int format) {
+        if (text.length() > 0) chunks.add(new Chunk(text.toString(), format));
+        text.setLength(0);
+    }
+
+    /**
+     * Joins chunks of one format that only spaces part, so that "<b>a</b> <b>b</b> <b>c</b>" is one run; each
+     * run is gathered whole before it becomes a chunk, for the reason {@link #chunks} gives.
+     */
     private static List<Chunk> bridgeSpaces(List<Chunk> chunks) {
         List<Chunk> result = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
-            Chunk prev = result.isEmpty() ? null : result.get(result.size() - 1);
-            Chunk next = i + 1 < chunks.size() ? chunks.get(i + 1) : null;
-            if (c.isSpaces() && prev != null && prev.isFormatted() && next != null && next.isFormatted()
-                    && next.format == prev.format) {
-                result.set(result.size() - 1, new Chunk(prev.text + c.text + next.text, prev.format));
-                i++;
-            } else {
-                result.add(c);
+            StringBuilder joined = null;
+            while (c.isFormatted() && i + 2 < chunks.size() && chunks.get(i + 1).isSpaces()
+                    && chunks.get(i + 2).isFormatted() && chunks.get(i + 2).format == c.format) {
+                if (joined == null) joined = new StringBuilder(c.text);
+                joined.append(chunks.get(i + 1).text).append(chunks.get(i + 2).text);
+                i += 2;
             }
+            result.add(joined == null ? c : new Chunk(joined.toString(), c.format));
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package io.broadsheet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.broadsheet.article.HtmlSanitizer;
 import io.broadsheet.parse.DumpParser;
@@ -8,6 +9,7 @@ import io.broadsheet.parse.DumpSyntaxException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -119,6 +121,16 @@ class InlineMarkdownTest {
         assertThat(InlineMarkdown.fromHtml("<a href=\"https://e.com/(a)\">site</a>"))
                 .isEqualTo("[site](<https://e.com/(a)>)");
         assertThat(InlineMarkdown.fromHtml("one<br>two")).isEqualTo("one\\\ntwo");
+    }
+
+    @Test
+    void writesParagraphsOfThousandsOfFormattedRunsInLinearTime() {
+        // Runs of one format were joined pairwise, copying the text so far at each: minutes for these.
+        for (String unit : List.of("<i>x", "<b>x</b> ", "<b>x</b><b>y</b>")) {
+            String html = unit.repeat(2_000_000 / unit.length());
+            String markdown = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> InlineMarkdown.fromHtml(html));
+            assertThat(markdown).as(unit).hasSizeGreaterThan(2_000_000 / unit.length());
+        }
     }
 
     @Test
