@@ -22,9 +22,11 @@ public final class MarkdownHtml {
     public MarkdownHtml() {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.SOFT_BREAK, " ");
+        options.set(Parser.HEADING_PARSER, false);
         // With its own inline parser flexmark leaves out its core pre-processor of link reference definitions.
         parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(new LinearHeadings()).build();
         renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -17,7 +17,10 @@ class MarkdownHtmlTest {
             "\"", "'", "*", "_", "`", "\\", "!", "&amp;", "&#32;", "https://x.example/a_b", "[a](https://x.example/)",
             "[a](<https://x.example/b c> \"t\")", "[a]( https://x.example/\n'title' )", "![i](/p.png (t))",
             "[ref]", "[ref][]", "[x][ref]", "\n[ref]: /u \"T\"\n", "<https://x.example/>", "<a@b.example>",
-            "**b**", "_e_", "`c`", "# ", "> ", "1. ", "- ", "    ", "---", "<span>", "</span>", "<!-- c -->");
+            "**b**", "_e_", "`c`", "# ", "> ", "1. ", "- ", "    ", "---", "<span>", "</span>", "<!-- c -->",
+            "\n===\n", "\n---\n", "\n--\n", "\n= =\n", "\n## h ##\n", "\n#\n", "\n```\n", "\n~~~ x\n",
+            "\n    code\n", "\n> q\n", "\n* item\n", "\n2) item\n", "\n<div>\n", "\n</div>\n", "\n***\n",
+            "\\\n", "  \n", "\t");
 
     @Test
     void rendersAsFlexmarkItself() {
@@ -27,12 +30,21 @@ class MarkdownHtmlTest {
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
         MarkdownHtml ours = new MarkdownHtml();
         Random random = new Random(13);
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             StringBuilder markdown = new StringBuilder();
             for (int n = random.nextInt(30); n >= 0; n--) markdown.append(PIECES.get(random.nextInt(PIECES.size())));
             String text = markdown.toString();
             assertThat(ours.render(text)).as(text).isEqualTo(renderer.render(stock.parse(text)));
         }
+    }
+
+    @Test
+    void rendersAParagraphOfThousandsOfLinesInLinearTime() {
+        // flexmark's heading parser joined the paragraph's lines so far at each line: about a minute for this one.
+        String lines = "**x**\\\n".repeat(60_000) + "end";
+        String html = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new MarkdownHtml().render(lines));
+        assertThat(html).startsWith("<p><strong>x</strong><br />\n<strong>x</strong><br />").endsWith("end</p>\n");
+        assertThat(html.split("<br />", -1)).hasSize(60_001);
     }
 
     @Test
