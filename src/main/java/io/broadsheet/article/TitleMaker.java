@@ -12,10 +12,11 @@ public final class TitleMaker {
 
     /**
      * A sentence end: not after a short capitalised word, which is more often an abbreviation ("Dr.", "Rt.",
-     * "Hon.") than the last word of a sentence.
+     * "Hon.") than the last word of a sentence. Words are read whole from their first letter, possessively: read
+     * from each of its letters, a word of a hundred thousand letters took minutes.
      */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:(?<![\\p{L}])\\p{Ll}{2,}|\\p{L}{4,}|\\p{N}|[)\"”»])[.!?…](?=\\s+\\p{Lu}|$)");
+    static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:(?<!\\p{L})\\p{Ll}{2,}+|(?<!\\p{L})\\p{L}{4,}+|\\p{N}|[)\"”»])[.!?…](?=\\s+\\p{Lu}|$)");
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}–—«»„“”‘’]+$");
     private static final Pattern TRAILING_KEEP = Pattern.compile("[!?]$");
 

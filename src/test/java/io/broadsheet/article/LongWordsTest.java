@@ -54,6 +54,17 @@ class LongWordsTest {
     }
 
     @Test
+    void aLongWordAsTheWholeArticleGivesTitleAndSummaryInTime() {
+        // A lone paragraph is the lede, and the title and summary are read from it.
+        for (String unit : List.of("a", "A", "aB", "é", "a.", "1")) {
+            String word = unit.repeat(LENGTH / unit.length());
+            Article article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ArticleAssembler.assemble("t",
+                    new SourceFile("t.txt", "0".repeat(64)), List.of(word), Sidecar.NONE, ArchiveProfile.EMPTY));
+            assertThat(article.metadata().title()).as(unit).endsWith("…").hasSizeLessThanOrEqualTo(100);
+        }
+    }
+
+    @Test
     void aParagraphOfThousandsOfBoldAndLinkedWords() {
         // Each bold element's ancestors were once searched whole, every other bold element with them.
         classifiedInTime("<b>x</b> ".repeat(LENGTH / 10));

@@ -2,7 +2,11 @@ package io.broadsheet.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TitleMakerTest {
@@ -61,5 +65,29 @@ class TitleMakerTest {
         String summary = TitleMaker.summary(text);
         assertThat(summary.length()).isLessThanOrEqualTo(TitleMaker.SUMMARY_LENGTH);
         assertThat(summary).endsWith("bridge.").startsWith("The council");
+    }
+
+    @Test
+    void sentenceEndsAreThoseOfTheLetterByLetterPattern() {
+        // The pattern once read words from each of their letters; reading them whole must find the same ends.
+        Pattern letterByLetter = Pattern.compile(
+                "(?:(?<![\\p{L}])\\p{Ll}{2,}|\\p{L}{4,}|\\p{N}|[)\"”»])[.!?…](?=\\s+\\p{Lu}|$)");
+        String alphabet = "abcXYZéÉß1 .!?…)\"”»-'\u0301";
+        Random random = new Random(31);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder drawn = new StringBuilder();
+            for (int n = random.nextInt(40); n >= 0; n--) {
+                drawn.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = drawn.toString();
+            assertThat(ends(TitleMaker.SENTENCE_END, text)).as(text).isEqualTo(ends(letterByLetter, text));
+        }
+    }
+
+    private static List<Integer> ends(Pattern pattern, CharSequence text) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) ends.add(matcher.end());
+        return ends;
     }
 }
