@@ -36,9 +36,33 @@ public record Features(String text, int words, double linkDensity, boolean whole
 
     /** Measures the body of a parsed paragraph. */
     static Features of(Element body) {
+        return of(body, null);
+    }
+
+    /**
+     * An address without a scheme ("/politik/artikel-123.html", "//example.org/x"): a link to another page of the
+     * same site, which the sanitised copy cannot keep, since the dump does not say which site it came from.
+     */
+    private static final Pattern SITE_ADDRESS = Pattern.compile("\\s*+(?![#\\s]|\\p{Alpha}[\\p{Alnum}+.\\-]*+:|$).*",
+            Pattern.DOTALL);
+
+    /**
+     * Measures a sanitised paragraph, and, from the paragraph as scraped, what sanitising takes away but a reader
+     * sees: links to other pages of the same site (a teaser's headline, a list of the site's stories), which count
+     * as link text as the links the sanitised copy keeps do.
+     *
+     * @param body    the sanitised paragraph
+     * @param scraped the paragraph as scraped, or {@code null} when only the sanitised copy is known
+     */
+    static Features of(Element body, Element scraped) {
         String text = collapse(body.text());
         int linkChars = 0;
         for (Element a : body.select("a")) linkChars += collapse(a.text()).length();
+        if (scraped != null) {
+            for (Element a : scraped.select("a[href]")) {
+                if (SITE_ADDRESS.matcher(a.attr("href")).matches()) linkChars += collapse(a.text()).length();
+            }
+        }
         int boldChars = 0;
         for (Element b : body.select("b, strong")) {
             // Only the outermost bold element counts. Its ancestors are walked, not searched: selecting within them
