@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Gives every paragraph of a page one {@link Role}, reading the page the way an editor does: find the main block
  * of running prose, then name what stands around it.
  *
- * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels, "(left)" after a name), empty
- * lines and furniture the whole archive repeats are told by their form first. Every other paragraph is judged as
+ * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels, "(left)" after a name, a
+ * picture with a line that is not a sentence), empty lines and furniture the whole archive repeats are told by
+ * their form first. Every other paragraph is judged as
  * jusText does: long text with the language's share of stop words is prose, link lists and furniture vocabulary are
  * not, short lines are undecided and take the verdict of their neighbours. The main block is the run of paragraphs
  * with the greatest weight of prose, a band of furniture counting more against it than scattered lines. A logistic
@@ -652,6 +653,9 @@ public final class Classifier {
             return Role.CAPTION;
         }
         if (f.words() <= FIGURE_CAPTION_WORDS && FIGURE_LABEL.matcher(t).lookingAt()) return Role.CAPTION;
+        // A picture with a line under it that is not a sentence: its caption or credit, or a teaser's card. Prose
+        // set beside a picture ends like a sentence.
+        if (f.picture() && f.words() <= 40 && !f.sentenceEnd()) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
         if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
         return null;

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param wholeBold     whether all of the text is bold
  * @param sentenceEnd   whether the text ends like a sentence
  * @param sentences     number of sentence ends inside the text
+ * @param picture       whether the paragraph as scraped shows a picture, which its sanitised copy leaves out
  */
 public record Features(String text, int words, double linkDensity, boolean wholeBold, boolean sentenceEnd,
-                       int sentences) {
+                       int sentences, boolean picture) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
     /*
      * Every paragraph of every dump is measured, so the three tests below are written by hand rather than as the
@@ -49,7 +50,7 @@ public record Features(String text, int words, double linkDensity, boolean whole
     /**
      * Measures a sanitised paragraph, and, from the paragraph as scraped, what sanitising takes away but a reader
      * sees: links to other pages of the same site (a teaser's headline, a list of the site's stories), which count
-     * as link text as the links the sanitised copy keeps do.
+     * as link text as the links the sanitised copy keeps do, and pictures.
      *
      * @param body    the sanitised paragraph
      * @param scraped the paragraph as scraped, or {@code null} when only the sanitised copy is known
@@ -58,10 +59,12 @@ public record Features(String text, int words, double linkDensity, boolean whole
         String text = collapse(body.text());
         int linkChars = 0;
         for (Element a : body.select("a")) linkChars += collapse(a.text()).length();
+        boolean picture = false;
         if (scraped != null) {
             for (Element a : scraped.select("a[href]")) {
                 if (SITE_ADDRESS.matcher(a.attr("href")).matches()) linkChars += collapse(a.text()).length();
             }
+            picture = scraped.selectFirst("img, picture, figure") != null;
         }
         int boldChars = 0;
         for (Element b : body.select("b, strong")) {
@@ -73,7 +76,7 @@ public record Features(String text, int words, double linkDensity, boolean whole
         }
         int length = Math.max(1, text.length());
         return new Features(text, countWords(text), Math.min(1.0, linkChars / (double) length),
-                !text.isEmpty() && boldChars >= text.length() - 2, endsLikeSentence(text), sentenceEnds(text));
+                !text.isEmpty() && boldChars >= text.length() - 2, endsLikeSentence(text), sentenceEnds(text), picture);
     }
 
     /**

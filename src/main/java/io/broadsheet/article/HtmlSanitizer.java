@@ -73,7 +73,7 @@ public final class HtmlSanitizer {
 
     /**
      * The sanitised paragraph as HTML and as measured: what {@code sanitize} gives, and what {@code Features.of}
-     * makes of it beside the scraped paragraph, which alone shows links to the site's other pages.
+     * makes of it beside the scraped paragraph, which alone shows links to the site's other pages and pictures.
      * The clean tree is measured as it is, not written out and parsed again, unless parsing would build a
      * different tree: a link inside a link, which the parser splits, or nesting deeper than it may keep.
      *

@@ -296,6 +296,16 @@ class ClassifierTest {
     }
 
     @Test
+    void aPictureWithALineThatIsNotASentenceIsACaptionButProseBesideAPictureStays() {
+        List<String> captions = List.of(
+                "<img src=\"/bilder/bruecke.jpg\" alt=\"\"> The closed bridge seen from the harbour Jane Doe",
+                "<figure><img src=\"/a.jpg\"><figcaption>Die gesperrte Brücke am Hafen</figcaption></figure>");
+        String prose = "<img src=\"/bilder/karte.png\" alt=\"\"> Buses will take the bridge's place from Monday, and "
+                + "the council will pay for the extra drivers until the new bridge opens.";
+        assertCaptionsWhereProseStays(captions, prose);
+    }
+
+    @Test
     void aCookieNoticeBetweenParagraphsLeavesButAStoryAboutCookiesStays() {
         String notice = "We use cookies to improve your experience on our site. By continuing to browse this site "
                 + "you agree to our use of cookies.";

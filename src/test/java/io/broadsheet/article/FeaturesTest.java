@@ -65,7 +65,7 @@ class FeaturesTest {
     }
 
     @Test
-    void theParagraphAsScrapedShowsLinksToTheSitesOtherPages() {
+    void theParagraphAsScrapedShowsLinksToTheSitesOtherPagesAndPictures() {
         Features teaser = HtmlSanitizer.measure(
                 "<a href=\"/politik/rat-schliesst-bruecke.html\">Der Rat schließt die Brücke</a>").features();
         assertThat(teaser.linkDensity()).isEqualTo(1.0);
@@ -75,6 +75,8 @@ class FeaturesTest {
         assertThat(HtmlSanitizer.measure("Der Rat tagt.<a href=\"#anm1\">1</a>").features().linkDensity()).isZero();
         assertThat(HtmlSanitizer.measure("Der Rat <a href=\"javascript:x()\">tagt</a>").features().linkDensity())
                 .isZero();
+        assertThat(HtmlSanitizer.measure("<img src=\"/a.jpg\" alt=\"\"> Der Rat tagt").features().picture()).isTrue();
+        assertThat(HtmlSanitizer.measure("Der Rat <b>tagt</b>").features().picture()).isFalse();
     }
 
     private static int count(Matcher m) {

@@ -27,7 +27,7 @@ class SanitizedTextTest {
         "&lt;", "&#0;", "\u0000", "\u0001", "\r\n", "\t", "\u00a0", "İ", "Word", "two words", " ", "...", "😀",
         "\ud800", "<a href=\"https://y.example/\"><a href=\"https://z.example/\">nested</a></a>", "<strong>",
         "</strong>", "<em>x</em>", "ﬀ", "Σ", "  ", "<b><i><b><i><b><i><b>deep", "<a href=\"https://w.example/\"><b>",
-        "<a href=\"/other/page.html\">", "<a href=\"#top\">"};
+        "<a href=\"/other/page.html\">", "<a href=\"#top\">", "<img src=\"/x.jpg\" alt=\"x\">"};
 
     @Test
     void textShortcutsAgreeOnRandomHtml() {
