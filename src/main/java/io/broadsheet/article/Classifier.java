@@ -407,23 +407,31 @@ public final class Classifier {
     private static final int READ_MORE_WORDS = 3;
 
     /**
+     * An elision in brackets closing a paragraph, "[…]" or "[...]": where blog software cuts another post's
+     * opening short to show it as an excerpt. An article elides inside a quotation, not at the end of its own
+     * paragraph.
+     */
+    private static final Pattern CUT_OFF = Pattern.compile("\\[\\s*(?:…|\\.\\.\\.)\\s*]$");
+
+    /**
      * Listing pages and the boxes after an article show other pages' openings, each followed by its "read more"
-     * link on a line of its own ({@link #READ_MORE}). Such an excerpt, a sentence or more of another page's text,
-     * leaves the reading view, with the link line, wherever it stands but first: a page that shows its own
-     * article's opening and a "read more" behind which the rest is locked has nothing else to show. A line without
-     * a sentence's end above the link ("(via Example)") is the close of a post shown whole, not an excerpt.
+     * link on a line of its own ({@link #READ_MORE}) or cut off with an elision in brackets ({@link #CUT_OFF}).
+     * Such an excerpt, a sentence or more of another page's text, leaves the reading view, with the link line,
+     * wherever it stands but first: a page that shows its own article's opening and a "read more" behind which the
+     * rest is locked has nothing else to show. A line without a sentence's end above the link ("(via Example)") is
+     * the close of a post shown whole, not an excerpt.
      */
     private static void dropExcerpts(List<Features> paragraphs, Role[] roles) {
         boolean opened = false;
-        for (int i = 0; i + 1 < roles.length; i++) {
+        for (int i = 0; i < roles.length; i++) {
             boolean first = !opened;
             if (roles[i] == Role.BODY) opened = true;
             Features f = paragraphs.get(i);
+            if (first) continue;
+            if (roles[i] == Role.BODY && CUT_OFF.matcher(f.text()).find()) roles[i] = lineRole(f);
+            if (i + 1 == roles.length || !f.sentenceEnd()) continue;
             Features next = paragraphs.get(i + 1);
-            if (first || !f.sentenceEnd() || next.words() > READ_MORE_WORDS
-                    || !READ_MORE.matcher(next.text()).matches()) {
-                continue;
-            }
+            if (next.words() > READ_MORE_WORDS || !READ_MORE.matcher(next.text()).matches()) continue;
             if (roles[i] == Role.BODY) roles[i] = lineRole(f);
             if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(next);
         }

@@ -352,4 +352,13 @@ class ClassifierTest {
                 + "the library of the town hall.";
         assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
     }
+
+    @Test
+    void anExcerptCutOffWithAnElisionInBracketsIsAnotherPagesButAnElisionInAQuotationStays() {
+        String excerpt = "Why the ferry company doubled its crossings this summer, and what the new timetable means "
+                + "for the people who live on the far side of the […]";
+        String quotation = "The engineers' report warned that the beams \"have lost […] almost a third of their "
+                + "steel\" since the last inspection, and that the bridge must close at once.";
+        assertLeavesBetweenParagraphsWhereProseStays(excerpt, quotation);
+    }
 }
