@@ -188,8 +188,8 @@ public final class Classifier {
 
     /**
      * Lines up to this many words are short enough that a furniture word in them ("Share this article:", "Read
-     * also: ...") names what they are, and, at the edges of the article, that without sentence punctuation or
-     * bold they are labels, bylines or link lines rather than its first or last paragraph.
+     * also: ...") names what they are, and, at the edges of the article, that without sentence punctuation they
+     * are labels, bylines, slogans or link lines rather than its first or last paragraph, set in bold or not.
      */
     private static final int SHORT_LINE_WORDS = 12;
 
@@ -563,7 +563,7 @@ public final class Classifier {
     private static boolean peel(List<Features> paragraphs, Role[] roles, double[] logits, int i, double floor) {
         if (roles[i] != Role.BODY) return true;
         Features f = paragraphs.get(i);
-        boolean bareLine = f.words() <= SHORT_LINE_WORDS && !f.sentenceEnd() && !f.wholeBold();
+        boolean bareLine = f.words() <= SHORT_LINE_WORDS && !f.sentenceEnd();
         if (logits[i] >= floor && !bareLine) return false;
         roles[i] = lineRole(f);
         return true;

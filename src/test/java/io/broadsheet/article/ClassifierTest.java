@@ -361,4 +361,12 @@ class ClassifierTest {
                 + "steel\" since the last inspection, and that the bridge must close at once.";
         assertLeavesBetweenParagraphsWhereProseStays(excerpt, quotation);
     }
+
+    @Test
+    void aBoldLineWithoutASentenceEndLeavesTheArticlesEdgeButIsACrossheadBetweenItsParagraphs() {
+        String bold = "<b>It is one of the most beautiful bridges in the whole world</b>";
+        assertThat(readingView(roles(List.of(bold, P1, P2, P3, P4)))).containsExactly(
+                Role.FURNITURE, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
+        assertThat(roles(List.of(P1, P2, bold, P3, P4)).get(2)).isEqualTo(Role.CROSSHEAD);
+    }
 }
