@@ -48,6 +48,13 @@ public record Features(String text, int words, double linkDensity, boolean whole
             Pattern.DOTALL);
 
     /**
+     * A picture in a paragraph as scraped. An emoji drawn as an image ("wp-smiley") stands for a character of the
+     * text, and an image of one pixel counts visits; neither is a picture a reader sees.
+     */
+    private static final String PICTURE = "picture, figure, img:not([class~=(?i)emoji|smiley]):not([width=1])"
+            + ":not([height=1])";
+
+    /**
      * Measures a sanitised paragraph, and, from the paragraph as scraped, what sanitising takes away but a reader
      * sees: links to other pages of the same site (a teaser's headline, a list of the site's stories), which count
      * as link text as the links the sanitised copy keeps do, and pictures.
@@ -64,7 +71,7 @@ public record Features(String text, int words, double linkDensity, boolean whole
             for (Element a : scraped.select("a[href]")) {
                 if (SITE_ADDRESS.matcher(a.attr("href")).matches()) linkChars += collapse(a.text()).length();
             }
-            picture = scraped.selectFirst("img, picture, figure") != null;
+            picture = scraped.selectFirst(PICTURE) != null;
         }
         int boldChars = 0;
         for (Element b : body.select("b, strong")) {

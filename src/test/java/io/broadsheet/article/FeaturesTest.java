@@ -77,6 +77,10 @@ class FeaturesTest {
                 .isZero();
         assertThat(HtmlSanitizer.measure("<img src=\"/a.jpg\" alt=\"\"> Der Rat tagt").features().picture()).isTrue();
         assertThat(HtmlSanitizer.measure("Der Rat <b>tagt</b>").features().picture()).isFalse();
+        assertThat(HtmlSanitizer.measure("Danke! <img class=\"wp-smiley\" src=\"/s.png\" alt=\"🙂\">").features().picture())
+                .isFalse();
+        assertThat(HtmlSanitizer.measure("Der Rat tagt<img src=\"/p.gif\" width=\"1\" height=\"1\">").features()
+                .picture()).isFalse();
     }
 
     private static int count(Matcher m) {
