@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
  * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an address
- * block, another page's excerpt above its "read more" link.
+ * block, another page's excerpt above its "read more" link or cut off with "[…]".
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
