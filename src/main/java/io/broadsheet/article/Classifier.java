@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Gives every paragraph of a page one {@link Role}, reading the page the way an editor does: find the main block
  * of running prose, then name what stands around it.
  *
- * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels, "(left)" after a name), empty
- * lines and furniture the whole archive repeats are told by their form first. Every other paragraph is judged as
+ * <p>Credits, bylines, datelines, captions (picture credits, numbered figure labels, "(left)" after a name, a
+ * picture with a line that is not a sentence), empty lines and furniture the whole archive repeats are told by
+ * their form first. Every other paragraph is judged as
  * jusText does: long text with the language's share of stop words is prose, link lists and furniture vocabulary are
  * not, short lines are undecided and take the verdict of their neighbours. The main block is the run of paragraphs
  * with the greatest weight of prose, a band of furniture counting more against it than scattered lines. A logistic
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
  * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an address
- * block, another page's excerpt above its "read more" link.
+ * block, another page's excerpt above its "read more" link or cut off with "[…]".
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -187,8 +188,8 @@ public final class Classifier {
 
     /**
      * Lines up to this many words are short enough that a furniture word in them ("Share this article:", "Read
-     * also: ...") names what they are, and, at the edges of the article, that without sentence punctuation or
-     * bold they are labels, bylines or link lines rather than its first or last paragraph.
+     * also: ...") names what they are, and, at the edges of the article, that without sentence punctuation they
+     * are labels, bylines, slogans or link lines rather than its first or last paragraph, set in bold or not.
      */
     private static final int SHORT_LINE_WORDS = 12;
 
@@ -406,23 +407,31 @@ public final class Classifier {
     private static final int READ_MORE_WORDS = 3;
 
     /**
+     * An elision in brackets closing a paragraph, "[…]" or "[...]": where blog software cuts another post's
+     * opening short to show it as an excerpt. An article elides inside a quotation, not at the end of its own
+     * paragraph.
+     */
+    private static final Pattern CUT_OFF = Pattern.compile("\\[\\s*(?:…|\\.\\.\\.)\\s*]$");
+
+    /**
      * Listing pages and the boxes after an article show other pages' openings, each followed by its "read more"
-     * link on a line of its own ({@link #READ_MORE}). Such an excerpt, a sentence or more of another page's text,
-     * leaves the reading view, with the link line, wherever it stands but first: a page that shows its own
-     * article's opening and a "read more" behind which the rest is locked has nothing else to show. A line without
-     * a sentence's end above the link ("(via Example)") is the close of a post shown whole, not an excerpt.
+     * link on a line of its own ({@link #READ_MORE}) or cut off with an elision in brackets ({@link #CUT_OFF}).
+     * Such an excerpt, a sentence or more of another page's text, leaves the reading view, with the link line,
+     * wherever it stands but first: a page that shows its own article's opening and a "read more" behind which the
+     * rest is locked has nothing else to show. A line without a sentence's end above the link ("(via Example)") is
+     * the close of a post shown whole, not an excerpt.
      */
     private static void dropExcerpts(List<Features> paragraphs, Role[] roles) {
         boolean opened = false;
-        for (int i = 0; i + 1 < roles.length; i++) {
+        for (int i = 0; i < roles.length; i++) {
             boolean first = !opened;
             if (roles[i] == Role.BODY) opened = true;
             Features f = paragraphs.get(i);
+            if (first) continue;
+            if (roles[i] == Role.BODY && CUT_OFF.matcher(f.text()).find()) roles[i] = lineRole(f);
+            if (i + 1 == roles.length || !f.sentenceEnd()) continue;
             Features next = paragraphs.get(i + 1);
-            if (first || !f.sentenceEnd() || next.words() > READ_MORE_WORDS
-                    || !READ_MORE.matcher(next.text()).matches()) {
-                continue;
-            }
+            if (next.words() > READ_MORE_WORDS || !READ_MORE.matcher(next.text()).matches()) continue;
             if (roles[i] == Role.BODY) roles[i] = lineRole(f);
             if (roles[i + 1] == Role.BODY) roles[i + 1] = lineRole(next);
         }
@@ -554,7 +563,7 @@ public final class Classifier {
     private static boolean peel(List<Features> paragraphs, Role[] roles, double[] logits, int i, double floor) {
         if (roles[i] != Role.BODY) return true;
         Features f = paragraphs.get(i);
-        boolean bareLine = f.words() <= SHORT_LINE_WORDS && !f.sentenceEnd() && !f.wholeBold();
+        boolean bareLine = f.words() <= SHORT_LINE_WORDS && !f.sentenceEnd();
         if (logits[i] >= floor && !bareLine) return false;
         roles[i] = lineRole(f);
         return true;
@@ -652,6 +661,9 @@ public final class Classifier {
             return Role.CAPTION;
         }
         if (f.words() <= FIGURE_CAPTION_WORDS && FIGURE_LABEL.matcher(t).lookingAt()) return Role.CAPTION;
+        // A picture with a line under it that is not a sentence: its caption or credit, or a teaser's card. Prose
+        // set beside a picture ends like a sentence.
+        if (f.picture() && f.words() <= 40 && !f.sentenceEnd()) return Role.CAPTION;
         if (f.words() <= 10 && BYLINE.matcher(t).matches() && !f.sentenceEnd()) return Role.BYLINE;
         if (f.words() <= 6 && DATE.matcher(t).find()) return Role.DATELINE;
         return null;

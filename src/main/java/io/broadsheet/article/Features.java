@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param wholeBold     whether all of the text is bold
  * @param sentenceEnd   whether the text ends like a sentence
  * @param sentences     number of sentence ends inside the text
+ * @param picture       whether the paragraph as scraped shows a picture, which its sanitised copy leaves out
  */
 public record Features(String text, int words, double linkDensity, boolean wholeBold, boolean sentenceEnd,
-                       int sentences) {
+                       int sentences, boolean picture) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
     /*
      * Every paragraph of every dump is measured, so the three tests below are written by hand rather than as the
@@ -36,9 +37,42 @@ public record Features(String text, int words, double linkDensity, boolean whole
 
     /** Measures the body of a parsed paragraph. */
     static Features of(Element body) {
+        return of(body, null);
+    }
+
+    /**
+     * An address without a scheme ("/politik/artikel-123.html", "//example.org/x"): a link to another page of the
+     * same site, which the sanitised copy cannot keep, since the dump does not say which site it came from.
+     */
+    private static final Pattern SITE_ADDRESS = Pattern.compile("\\s*+(?![#\\s]|\\p{Alpha}[\\p{Alnum}+.\\-]*+:|$).*",
+            Pattern.DOTALL);
+
+    /**
+     * A picture in a paragraph as scraped. An emoji drawn as an image ("wp-smiley") stands for a character of the
+     * text, and an image of one pixel counts visits; neither is a picture a reader sees.
+     */
+    private static final String PICTURE = "picture, figure, img:not([class~=(?i)emoji|smiley]):not([width=1])"
+            + ":not([height=1])";
+
+    /**
+     * Measures a sanitised paragraph, and, from the paragraph as scraped, what sanitising takes away but a reader
+     * sees: links to other pages of the same site (a teaser's headline, a list of the site's stories), which count
+     * as link text as the links the sanitised copy keeps do, and pictures.
+     *
+     * @param body    the sanitised paragraph
+     * @param scraped the paragraph as scraped, or {@code null} when only the sanitised copy is known
+     */
+    static Features of(Element body, Element scraped) {
         String text = collapse(body.text());
         int linkChars = 0;
         for (Element a : body.select("a")) linkChars += collapse(a.text()).length();
+        boolean picture = false;
+        if (scraped != null) {
+            for (Element a : scraped.select("a[href]")) {
+                if (SITE_ADDRESS.matcher(a.attr("href")).matches()) linkChars += collapse(a.text()).length();
+            }
+            picture = scraped.selectFirst(PICTURE) != null;
+        }
         int boldChars = 0;
         for (Element b : body.select("b, strong")) {
             // Only the outermost bold element counts. Its ancestors are walked, not searched: selecting within them
@@ -49,7 +83,7 @@ public record Features(String text, int words, double linkDensity, boolean whole
         }
         int length = Math.max(1, text.length());
         return new Features(text, countWords(text), Math.min(1.0, linkChars / (double) length),
-                !text.isEmpty() && boldChars >= text.length() - 2, endsLikeSentence(text), sentenceEnds(text));
+                !text.isEmpty() && boldChars >= text.length() - 2, endsLikeSentence(text), sentenceEnds(text), picture);
     }
 
     /**

@@ -71,18 +71,28 @@ public final class HtmlSanitizer {
         return withoutForbidden(html);
     }
 
-    /** A sanitised paragraph and its measures. */
-    record Measured(String html, Features features) {}
+    /**
+     * A sanitised paragraph and its measures.
+     *
+     * @param html     the paragraph's safe inline HTML, as {@link #sanitize} gives it
+     * @param features its measures, including what only the scraped paragraph shows
+     */
+    public record Measured(String html, Features features) {}
 
     /**
-     * The sanitised paragraph as HTML and as measured: what {@code sanitize} gives and {@code Features.of} makes
-     * of it. The clean tree is measured as it is, not written out and parsed again, unless parsing would build
-     * a different tree: a link inside a link, which the parser splits, or nesting deeper than it may keep.
+     * The sanitised paragraph as HTML and as measured: what {@code sanitize} gives, and what {@code Features.of}
+     * makes of it beside the scraped paragraph, which alone shows links to the site's other pages and pictures.
+     * The clean tree is measured as it is, not written out and parsed again, unless parsing would build a
+     * different tree: a link inside a link, which the parser splits, or nesting deeper than it may keep.
+     *
+     * @param html untrusted inner HTML of a {@code <p>}
      */
-    static Measured measure(String html) {
-        Element body = cleanBody(html);
+    public static Measured measure(String html) {
+        Document scraped = Jsoup.parseBodyFragment(html);
+        Element body = cleanBody(scraped);
         String out = body.html();
-        return new Measured(out, reparsesAlike(body, 0) ? Features.of(body) : Features.of(out));
+        Element measured = reparsesAlike(body, 0) ? body : Jsoup.parseBodyFragment(out).body();
+        return new Measured(out, Features.of(measured, scraped.body()));
     }
 
     /** Most levels of nesting a paragraph's clean tree may have to be measured without parsing it again. */
@@ -99,7 +109,11 @@ public final class HtmlSanitizer {
     }
 
     private static Element cleanBody(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html);
+        return cleanBody(Jsoup.parseBodyFragment(html));
+    }
+
+    /** Cleans a parsed paragraph into a new tree; the parsed one is left as it was. */
+    private static Element cleanBody(Document dirty) {
         Document clean = new Cleaner(INLINE).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         // A link whose address was refused is only text now; keep the text, drop the anchor.

@@ -42,7 +42,7 @@ public final class PipelineTableMain {
                 + String.join("\t", Classifier.SIGNAL_NAMES));
         for (LabelledDump dump : dumps) {
             List<Features> features = NestedParagraphs.unnest(dump.paragraphs()).stream()
-                    .map(raw -> Features.of(HtmlSanitizer.sanitize(raw))).toList();
+                    .map(raw -> HtmlSanitizer.measure(raw).features()).toList();
             Lexicon lexicon = Lexicon.forLanguage(
                     LanguageGuesser.guess(features.stream().map(Features::text).toList()));
             List<Role> roles = Classifier.classify(features, lexicon, profile);

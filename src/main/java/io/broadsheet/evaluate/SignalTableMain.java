@@ -39,7 +39,7 @@ public final class SignalTableMain {
         out.println("file\tindex\tlabel\t" + String.join("\t", Classifier.SIGNAL_NAMES));
         for (LabelledDump dump : dumps) {
             List<Features> features = NestedParagraphs.unnest(dump.paragraphs()).stream()
-                    .map(raw -> Features.of(HtmlSanitizer.sanitize(raw))).toList();
+                    .map(raw -> HtmlSanitizer.measure(raw).features()).toList();
             String language = LanguageGuesser.guess(features.stream().map(Features::text).toList());
             List<double[]> signals = Classifier.signals(features, Lexicon.forLanguage(language), profile);
             for (int i = 0; i < features.size(); i++) {

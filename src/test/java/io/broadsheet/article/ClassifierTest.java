@@ -296,6 +296,16 @@ class ClassifierTest {
     }
 
     @Test
+    void aPictureWithALineThatIsNotASentenceIsACaptionButProseBesideAPictureStays() {
+        List<String> captions = List.of(
+                "<img src=\"/bilder/bruecke.jpg\" alt=\"\"> The closed bridge seen from the harbour Jane Doe",
+                "<figure><img src=\"/a.jpg\"><figcaption>Die gesperrte Brücke am Hafen</figcaption></figure>");
+        String prose = "<img src=\"/bilder/karte.png\" alt=\"\"> Buses will take the bridge's place from Monday, and "
+                + "the council will pay for the extra drivers until the new bridge opens.";
+        assertCaptionsWhereProseStays(captions, prose);
+    }
+
+    @Test
     void aCookieNoticeBetweenParagraphsLeavesButAStoryAboutCookiesStays() {
         String notice = "We use cookies to improve your experience on our site. By continuing to browse this site "
                 + "you agree to our use of cookies.";
@@ -341,5 +351,22 @@ class ClassifierTest {
         String prose = "Residents who want to read more about the closure can find the engineers' full report in "
                 + "the library of the town hall.";
         assertThat(readingView(roles(List.of(P1, P2, prose, P3, P4)))).containsOnly(Role.BODY);
+    }
+
+    @Test
+    void anExcerptCutOffWithAnElisionInBracketsIsAnotherPagesButAnElisionInAQuotationStays() {
+        String excerpt = "Why the ferry company doubled its crossings this summer, and what the new timetable means "
+                + "for the people who live on the far side of the […]";
+        String quotation = "The engineers' report warned that the beams \"have lost […] almost a third of their "
+                + "steel\" since the last inspection, and that the bridge must close at once.";
+        assertLeavesBetweenParagraphsWhereProseStays(excerpt, quotation);
+    }
+
+    @Test
+    void aBoldLineWithoutASentenceEndLeavesTheArticlesEdgeButIsACrossheadBetweenItsParagraphs() {
+        String bold = "<b>It is one of the most beautiful bridges in the whole world</b>";
+        assertThat(readingView(roles(List.of(bold, P1, P2, P3, P4)))).containsExactly(
+                Role.FURNITURE, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
+        assertThat(roles(List.of(P1, P2, bold, P3, P4)).get(2)).isEqualTo(Role.CROSSHEAD);
     }
 }

@@ -64,6 +64,25 @@ class FeaturesTest {
         assertThat(Features.of("<p>It ends here (really!)</p>").sentenceEnd()).isTrue();
     }
 
+    @Test
+    void theParagraphAsScrapedShowsLinksToTheSitesOtherPagesAndPictures() {
+        Features teaser = HtmlSanitizer.measure(
+                "<a href=\"/politik/rat-schliesst-bruecke.html\">Der Rat schließt die Brücke</a>").features();
+        assertThat(teaser.linkDensity()).isEqualTo(1.0);
+        assertThat(HtmlSanitizer.measure("<a href=\"//example.org/a\">Der Rat</a>").features().linkDensity())
+                .isEqualTo(1.0);
+        // A note's anchor on the same page and a script are not other pages.
+        assertThat(HtmlSanitizer.measure("Der Rat tagt.<a href=\"#anm1\">1</a>").features().linkDensity()).isZero();
+        assertThat(HtmlSanitizer.measure("Der Rat <a href=\"javascript:x()\">tagt</a>").features().linkDensity())
+                .isZero();
+        assertThat(HtmlSanitizer.measure("<img src=\"/a.jpg\" alt=\"\"> Der Rat tagt").features().picture()).isTrue();
+        assertThat(HtmlSanitizer.measure("Der Rat <b>tagt</b>").features().picture()).isFalse();
+        assertThat(HtmlSanitizer.measure("Danke! <img class=\"wp-smiley\" src=\"/s.png\" alt=\"🙂\">").features().picture())
+                .isFalse();
+        assertThat(HtmlSanitizer.measure("Der Rat tagt<img src=\"/p.gif\" width=\"1\" height=\"1\">").features()
+                .picture()).isFalse();
+    }
+
     private static int count(Matcher m) {
         int c = 0;
         while (m.find()) c++;

@@ -15,10 +15,10 @@ class ExtractionRegressionTest {
     /** The body-recall floor the project requires. */
     private static final double BODY_RECALL_FLOOR = 0.97;
     /**
-     * The furniture rejection this classifier reaches (0.800), less a small margin. The project's target is 0.85,
+     * The furniture rejection this classifier reaches (0.813), less a small margin. The project's target is 0.85,
      * which it does not reach yet (see docs/extraction.md); this floor keeps it from falling back.
      */
-    private static final double FURNITURE_REJECTION_FLOOR = 0.79;
+    private static final double FURNITURE_REJECTION_FLOOR = 0.81;
 
     @Test
     void classifierKeepsTheArticleAndDropsFurniture() throws Exception {
