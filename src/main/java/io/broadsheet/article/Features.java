@@ -2,6 +2,8 @@ package io.broadsheet.article;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -51,8 +53,12 @@ public record Features(String text, int words, double linkDensity, boolean whole
      * A picture in a paragraph as scraped. An emoji drawn as an image ("wp-smiley") stands for a character of the
      * text, and an image of one pixel counts visits; neither is a picture a reader sees.
      */
-    private static final String PICTURE = "picture, figure, img:not([class~=(?i)emoji|smiley]):not([width=1])"
-            + ":not([height=1])";
+    private static final Evaluator PICTURE = QueryParser.parse(
+            "picture, figure, img:not([class~=(?i)emoji|smiley]):not([width=1]):not([height=1])");
+    /** Every paragraph is measured, so its queries are parsed once here rather than at each call. */
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator ADDRESSED_LINK = QueryParser.parse("a[href]");
+    private static final Evaluator BOLD = QueryParser.parse("b, strong");
 
     /**
      * Measures a sanitised paragraph, and, from the paragraph as scraped, what sanitising takes away but a reader
@@ -65,21 +71,21 @@ public record Features(String text, int words, double linkDensity, boolean whole
     static Features of(Element body, Element scraped) {
         String text = collapse(body.text());
         int linkChars = 0;
-        for (Element a : body.select("a")) linkChars += collapse(a.text()).length();
+        for (Element a : body.select(LINK)) linkChars += collapse(a.text()).length();
         boolean picture = false;
         if (scraped != null) {
-            for (Element a : scraped.select("a[href]")) {
+            for (Element a : scraped.select(ADDRESSED_LINK)) {
                 if (SITE_ADDRESS.matcher(a.attr("href")).matches()) linkChars += collapse(a.text()).length();
             }
             picture = scraped.selectFirst(PICTURE) != null;
         }
         int boldChars = 0;
-        for (Element b : body.select("b, strong")) {
+        for (Element b : body.select(BOLD)) {
             // Only the outermost bold element counts. Its ancestors are walked, not searched: selecting within them
             // searched the whole paragraph again for each bold element, which a paragraph of thousands made
             // minutes long.
             Element parent = b.parent();
-            if (parent == null || parent.closest("b, strong") == null) boldChars += collapse(b.text()).length();
+            if (parent == null || parent.closest(BOLD) == null) boldChars += collapse(b.text()).length();
         }
         int length = Math.max(1, text.length());
         return new Features(text, countWords(text), Math.min(1.0, linkChars / (double) length),
