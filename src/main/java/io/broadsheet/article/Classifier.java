@@ -85,9 +85,10 @@ public final class Classifier {
      * Weights of the signals ({@link Signals#NAMES}, same order) in a logistic model of "this paragraph belongs
      * to the article". They were fitted by logistic regression on the labelled dev corpus (see
      * {@code docs/extraction.md}); being weights of generic measures, not of words or sites, they carry over to
-     * pages the corpus does not hold.
+     * pages the corpus does not hold. Package-private so that tests can compare the weights overload of
+     * {@link #classify} with the shipped weights; nothing may write to it.
      */
-    private static final double[] WEIGHTS = {
+    static final double[] WEIGHTS = {
             -1.1228 /* bias */,
             0.0032 /* logWords */,
             1.6497 /* stopShare */,
@@ -156,6 +157,26 @@ public final class Classifier {
      * @return one role per paragraph, in the same order
      */
     public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
+        return classify(paragraphs, lexicon, profile, WEIGHTS);
+    }
+
+    /**
+     * Classifies the paragraphs of one page with other weights for the logistic model, every rule unchanged:
+     * what cross-validation needs to score the classifier with weights fitted on other pages.
+     *
+     * @param paragraphs what each paragraph shows, in page order
+     * @param lexicon    the page's language
+     * @param profile    what the whole archive shows
+     * @param weights    one weight per signal, in {@link #SIGNAL_NAMES} order
+     * @return one role per paragraph, in the same order
+     * @throws IllegalArgumentException if there is not one weight per signal
+     */
+    public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile,
+                                      double[] weights) {
+        if (weights.length != Signals.NAMES.size()) {
+            throw new IllegalArgumentException(
+                    "expected " + Signals.NAMES.size() + " weights, got " + weights.length);
+        }
         Reading reading = read(paragraphs, lexicon, profile);
         Role[] roles = reading.roles();
         boolean[] byForm = new boolean[roles.length];
@@ -164,7 +185,7 @@ public final class Classifier {
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] != null) continue;
             Features f = paragraphs.get(i);
-            logits[i] = score(reading.signals()[i]);
+            logits[i] = score(reading.signals()[i], weights);
             boolean namedFurniture = f.words() <= SHORT_LINE_WORDS && FoldedPattern.FURNITURE.find(f.text());
             boolean keep = logits[i] >= KEEP_LOGIT && !namedFurniture;
             roles[i] = keep ? Role.BODY : lineRole(f);
@@ -761,9 +782,9 @@ public final class Classifier {
         return new int[] {bestStart, bestEnd};
     }
 
-    private static double score(double[] signals) {
+    private static double score(double[] signals, double[] weights) {
         double sum = 0;
-        for (int k = 0; k < WEIGHTS.length; k++) sum += WEIGHTS[k] * signals[k];
+        for (int k = 0; k < weights.length; k++) sum += weights[k] * signals[k];
         return sum;
     }
 
