@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Scores the classifier on a labelled corpus: how many of the hand-picked body snippets its reading view keeps
@@ -31,12 +32,25 @@ public final class Evaluation {
      * Scores dumps that are already read. The archive profile is built from all of them, as the site would.
      */
     public static EvaluationReport score(List<LabelledDump> dumps) {
-        ArchiveProfile profile = ArchiveProfile.of(dumps.stream().map(LabelledDump::paragraphs).toList());
+        ArchiveProfile profile = profile(dumps);
+        return score(dumps, dump -> ArticleAssembler.assemble("dump", dump.source(), dump.paragraphs(),
+                Sidecar.NONE, profile));
+    }
+
+    /** The archive profile of a corpus, built from all of its dumps as the site builds it from its archive. */
+    static ArchiveProfile profile(List<LabelledDump> dumps) {
+        return ArchiveProfile.of(dumps.stream().map(LabelledDump::paragraphs).toList());
+    }
+
+    /**
+     * Scores dumps as {@code assemble} reads them: cross-validation assembles each dump with weights fitted on
+     * other dumps, and everything else, the baselines included, must be scored as the in-sample report scores it.
+     */
+    static EvaluationReport score(List<LabelledDump> dumps, Function<LabelledDump, Article> assemble) {
         List<DumpResult> results = new ArrayList<>();
         for (LabelledDump dump : dumps.stream()
                 .sorted(java.util.Comparator.comparing(d -> d.source().fileName())).toList()) {
-            Article article = ArticleAssembler.assemble("dump", dump.source(), dump.paragraphs(), Sidecar.NONE,
-                    profile);
+            Article article = assemble.apply(dump);
             String reading = text(article.readingView());
             String everything = text(article.paragraphs());
             String lengthRule = text(article.paragraphs().stream().filter(Evaluation::passesLengthRule).toList());

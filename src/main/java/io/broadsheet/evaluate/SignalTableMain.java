@@ -38,19 +38,40 @@ public final class SignalTableMain {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.println("file\tindex\tlabel\t" + String.join("\t", Classifier.SIGNAL_NAMES));
         for (LabelledDump dump : dumps) {
-            List<Features> features = NestedParagraphs.unnest(dump.paragraphs()).stream()
-                    .map(raw -> HtmlSanitizer.measure(raw).features()).toList();
-            String language = LanguageGuesser.guess(features.stream().map(Features::text).toList());
-            List<double[]> signals = Classifier.signals(features, Lexicon.forLanguage(language), profile);
-            for (int i = 0; i < features.size(); i++) {
-                if (signals.get(i) == null) continue;
-                StringBuilder row = new StringBuilder(dump.source().fileName()).append('\t').append(i).append('\t')
-                        .append(label(features.get(i).text(), dump));
-                for (double x : signals.get(i)) row.append('\t').append(x);
+            for (Row r : rows(dump, profile)) {
+                StringBuilder row = new StringBuilder(dump.source().fileName()).append('\t').append(r.index())
+                        .append('\t').append(r.label());
+                for (double x : r.signals()) row.append('\t').append(x);
                 out.println(row);
             }
         }
         out.flush();
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param index   the paragraph's place in the dump, after nested paragraphs are taken apart
+     * @param label   {@code body}, {@code furniture} or {@code -}
+     * @param signals the classifier's signals, in {@link Classifier#SIGNAL_NAMES} order
+     */
+    record Row(int index, String label, double[] signals) {}
+
+    /**
+     * The table's rows for one dump, read as {@link io.broadsheet.article.ArticleAssembler} reads it without a
+     * sidecar: cross-validation fits its weights on these rows, so that it fits what {@code tools/fit_weights.py}
+     * fits.
+     */
+    static List<Row> rows(LabelledDump dump, ArchiveProfile profile) {
+        List<Features> features = NestedParagraphs.unnest(dump.paragraphs()).stream()
+                .map(raw -> HtmlSanitizer.measure(raw).features()).toList();
+        String language = LanguageGuesser.guess(features.stream().map(Features::text).toList());
+        List<double[]> signals = Classifier.signals(features, Lexicon.forLanguage(language), profile);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (signals.get(i) != null) rows.add(new Row(i, label(features.get(i).text(), dump), signals.get(i)));
+        }
+        return rows;
     }
 
     /** The label of a paragraph: the first body or furniture snippet it contains, else {@code -}. */
