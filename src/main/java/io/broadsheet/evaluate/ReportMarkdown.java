@@ -18,8 +18,26 @@ public final class ReportMarkdown {
      * @param command the command that produced them, shown so that anyone can run it again
      */
     public static String render(EvaluationReport report, String command) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Extraction quality\n\n");
+        return render(report, command, "# Extraction quality\n\n");
+    }
+
+    /**
+     * Renders a report of {@link CrossValidation}, saying how its figures were made.
+     *
+     * @param report  the pooled scores of both folds
+     * @param command the command that produced them, shown so that anyone can run it again
+     */
+    public static String renderCrossValidated(EvaluationReport report, String command) {
+        return render(report, command, "# Extraction quality, cross-validated\n\n"
+                + "Two-fold cross-validation by dump: the dumps, sorted by file name, are shuffled with seed "
+                + CrossValidation.SEED + " and dealt alternately into two halves; the classifier's weights are "
+                + "fitted on the labelled paragraphs of one half as `tools/fit_weights.py` fits them, the whole "
+                + "classifier scores the other half with them, and the other way round. The figures pool both "
+                + "halves. The baselines use no weights and are the same as in-sample.\n\n");
+    }
+
+    private static String render(EvaluationReport report, String command, String opening) {
+        StringBuilder md = new StringBuilder(opening);
         md.append("Produced by:\n\n```\n").append(command).append("\n```\n\n");
         md.append("Body recall is the share of labelled body snippets found in the reading view (lede, crossheads, ")
                 .append("body); furniture rejection is the share of labelled furniture snippets absent from it. ")
