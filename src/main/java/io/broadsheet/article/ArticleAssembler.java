@@ -22,7 +22,7 @@ public final class ArticleAssembler {
      */
     public static Article assemble(String id, SourceFile source, List<String> rawParagraphs, Sidecar sidecar,
                                    ArchiveProfile profile) {
-        return assemble(id, source, rawParagraphs, sidecar, profile, Classifier.WEIGHTS);
+        return assemble(id, source, rawParagraphs, sidecar, profile, Classifier.shippedWeights());
     }
 
     /**

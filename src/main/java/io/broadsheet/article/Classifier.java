@@ -85,10 +85,10 @@ public final class Classifier {
      * Weights of the signals ({@link Signals#NAMES}, same order) in a logistic model of "this paragraph belongs
      * to the article". They were fitted by logistic regression on the labelled dev corpus (see
      * {@code docs/extraction.md}); being weights of generic measures, not of words or sites, they carry over to
-     * pages the corpus does not hold. Package-private so that tests can compare the weights overload of
-     * {@link #classify} with the shipped weights; nothing may write to it.
+     * pages the corpus does not hold. Private, since an array can be written to: {@link #shippedWeights} hands out
+     * copies.
      */
-    static final double[] WEIGHTS = {
+    private static final double[] WEIGHTS = {
             -1.1228 /* bias */,
             0.0032 /* logWords */,
             1.6497 /* stopShare */,
@@ -158,6 +158,11 @@ public final class Classifier {
      */
     public static List<Role> classify(List<Features> paragraphs, Lexicon lexicon, ArchiveProfile profile) {
         return classify(paragraphs, lexicon, profile, WEIGHTS);
+    }
+
+    /** A copy of the weights the classifier ships with, in {@link #SIGNAL_NAMES} order. */
+    static double[] shippedWeights() {
+        return WEIGHTS.clone();
     }
 
     /**

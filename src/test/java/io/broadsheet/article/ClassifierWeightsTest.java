@@ -25,7 +25,7 @@ class ClassifierWeightsTest {
         List<Features> features = seedFeatures();
         Lexicon lexicon = lexicon(features);
         List<Role> shipped = Classifier.classify(features, lexicon, ArchiveProfile.EMPTY);
-        assertThat(Classifier.classify(features, lexicon, ArchiveProfile.EMPTY, Classifier.WEIGHTS.clone()))
+        assertThat(Classifier.classify(features, lexicon, ArchiveProfile.EMPTY, Classifier.shippedWeights()))
                 .containsExactlyElementsOf(shipped);
         assertThat(shipped).contains(Role.BODY);
     }
