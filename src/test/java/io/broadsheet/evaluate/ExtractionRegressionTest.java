@@ -15,10 +15,11 @@ class ExtractionRegressionTest {
     /** The body-recall floor the project requires. */
     private static final double BODY_RECALL_FLOOR = 0.97;
     /**
-     * The furniture rejection this classifier reaches (0.813), less a small margin. The project's target is 0.85,
-     * which it does not reach yet (see docs/extraction.md); this floor keeps it from falling back.
+     * The furniture rejection this classifier reaches (0.793), less a small margin. The project's target is 0.85,
+     * which it does not reach yet (see docs/extraction.md); this floor keeps it from falling back. It was 0.81 until
+     * the keep threshold was lowered so that held-out recall, not only this corpus's, stays at 0.97.
      */
-    private static final double FURNITURE_REJECTION_FLOOR = 0.81;
+    private static final double FURNITURE_REJECTION_FLOOR = 0.79;
 
     @Test
     void classifierKeepsTheArticleAndDropsFurniture() throws Exception {
