@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * author after the article, or a run of headlines (teasers of other stories), ends it; a notice to the reader before
  * it (an affiliate disclosure, a browser warning) is not its lede; and a line that opens by pointing elsewhere
  * ("Read also: ...", "See also", "Tags:") is not part of it wherever it stands, nor is a short sign-up, membership
- * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, an address
- * block, another page's excerpt above its "read more" link or cut off with "[…]".
+ * or donation box set between its paragraphs, nor what is not prose at all: a link as long as a sentence, a button
+ * of a few linked words, an address block, another page's excerpt above its "read more" link or cut off with "[…]".
  */
 public final class Classifier {
     private static final Pattern BYLINE = Pattern.compile(
@@ -194,7 +194,7 @@ public final class Classifier {
             Features f = paragraphs.get(i);
             logits[i] = score(reading.signals()[i], weights);
             boolean namedFurniture = f.words() <= SHORT_LINE_WORDS && FoldedPattern.FURNITURE.find(f.text());
-            boolean keep = logits[i] >= KEEP_LOGIT && !namedFurniture;
+            boolean keep = logits[i] >= KEEP_LOGIT && !namedFurniture && !isBareLink(f);
             roles[i] = keep ? Role.BODY : lineRole(f);
         }
         peelEdges(paragraphs, roles, logits);
@@ -220,6 +220,18 @@ public final class Classifier {
      * are labels, bylines, slogans or link lines rather than its first or last paragraph, set in bold or not.
      */
     private static final int SHORT_LINE_WORDS = 12;
+
+    /**
+     * A line of at most this many words that is all link text and not a sentence ("Share", "Print", "Next page")
+     * is a button, not the article's, wherever it stands: the keep threshold, set low so that held-out pages keep
+     * their body, lets such lines through between the article's paragraphs, where the edge rules do not look.
+     */
+    private static final int BARE_LINK_WORDS = 3;
+
+    /** Whether a paragraph is a {@link #BARE_LINK_WORDS bare link}. */
+    private static boolean isBareLink(Features f) {
+        return f.words() <= BARE_LINK_WORDS && f.linkDensity() >= LINKED_SENTENCE_DENSITY && !f.sentenceEnd();
+    }
 
     /**
      * How far below the page's typical kept paragraph (in log-odds) a paragraph at the edge of the reading view

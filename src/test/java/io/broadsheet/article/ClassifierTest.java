@@ -306,6 +306,13 @@ class ClassifierTest {
     }
 
     @Test
+    void aBareLinkBetweenParagraphsLeavesButALinkedSentenceStays() {
+        String button = "<a href=\"https://x.example/print\">Print</a>";
+        String linked = "<a href=\"https://x.example/report\">The engineers' report is online.</a>";
+        assertLeavesBetweenParagraphsWhereProseStays(button, linked);
+    }
+
+    @Test
     void aCookieNoticeBetweenParagraphsLeavesButAStoryAboutCookiesStays() {
         String notice = "We use cookies to improve your experience on our site. By continuing to browse this site "
                 + "you agree to our use of cookies.";
@@ -327,7 +334,7 @@ class ClassifierTest {
     void aNoteOnTheAuthorSetApartFromTheArticleEndsItEarlierThanOneThatFollowsItDirectly() {
         String bio = "Jane Doe is a reporter at the Harbour Gazette who covers transport, housing and the city "
                 + "council and has written about its bridges for years.";
-        String share = "<a href=\"https://x.example/share\">Share this article</a>";
+        String share = "<a href=\"https://x.example/share\">Share</a>";
         // Two thirds of the reading view come before the note: short of the 80 % a sign-off needs on its own.
         List<Role> apart = readingView(roles(List.of(P1, P2, P3, P4, P5, P6, share, bio, P7, P8)));
         assertThat(apart.subList(0, 6)).containsOnly(Role.BODY);

@@ -15,7 +15,7 @@ class ExtractionRegressionTest {
     /** The body-recall floor the project requires. */
     private static final double BODY_RECALL_FLOOR = 0.97;
     /**
-     * The furniture rejection this classifier reaches (0.793), less a small margin. The project's target is 0.85,
+     * The furniture rejection this classifier reaches (0.795), less a small margin. The project's target is 0.85,
      * which it does not reach yet (see docs/extraction.md); this floor keeps it from falling back. It was 0.81 until
      * the keep threshold was lowered so that held-out recall, not only this corpus's, stays at 0.97.
      */
