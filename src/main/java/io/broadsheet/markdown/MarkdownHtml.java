@@ -22,6 +22,8 @@ public final class MarkdownHtml {
     public MarkdownHtml() {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.SOFT_BREAK, " ");
+        // Pages carry no heading ids, and making them walked each heading's text again: seconds for a long one.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(Parser.HEADING_PARSER, false);
         // With its own inline parser flexmark leaves out its core pre-processor of link reference definitions.
         parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)

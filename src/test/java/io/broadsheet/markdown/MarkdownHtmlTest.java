@@ -48,6 +48,14 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void rendersAHeadingOfThousandsOfEmphasesInTime() {
+        // Making the heading's id, which no page shows, walked its text again: over half a minute for this one.
+        String heading = "## " + "*a*<strong>b</strong>".repeat(120_000);
+        String html = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new MarkdownHtml().render(heading));
+        assertThat(html).startsWith("<h2><em>a</em><strong>b</strong><em>a</em>").doesNotContain(" id=");
+    }
+
+    @Test
     void rendersAParagraphOfThousandsOfLinksInLinearTime() {
         // flexmark's own inline parser copied the paragraph once per link: about a minute for this one.
         String links = "[link](https://x.example/a \"t\") and ".repeat(30_000);
