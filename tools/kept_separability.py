@@ -34,8 +34,9 @@ BODY_LOST = (3, 6, 9, 12, 20, 40)
 
 
 def kept_rows(dumps):
-    """Signals of each labelled kept paragraph, with its place in the reading view; its label; its dump's index."""
-    x, y, group = [], [], []
+    """Signals of each labelled kept paragraph, with its place in the reading view; its label; its dump's index;
+    its text."""
+    x, y, group, text = [], [], [], []
     for index, name in enumerate(sorted(dumps)):
         kept = [p for p in dumps[name] if p["role"] in READING]
         total = sum(p["words"] for p in kept) or 1
@@ -49,7 +50,8 @@ def kept_rows(dumps):
             x.append(p["x"] + place)
             y.append(1.0 if p["label"] == "furniture" else 0.0)
             group.append(index)
-    return np.array(x), np.array(y), np.array(group)
+            text.append(p["text"])
+    return np.array(x), np.array(y), np.array(group), text
 
 
 def tree(x, g, h, depth, min_leaf=10, lam=1.0):
@@ -119,7 +121,7 @@ def trade_off(scores, y):
 def main():
     fit_weights, cv = _module("fit_weights"), _module("cv_pipeline")
     _, dumps = cv.load(sys.argv[1])
-    x, y, group = kept_rows(dumps)
+    x, y, group, _ = kept_rows(dumps)
     fold = np.random.default_rng(7).integers(0, 5, group.max() + 1)[group]
     linear, trees = np.zeros(len(y)), np.zeros(len(y))
     for k in range(5):

@@ -32,16 +32,6 @@ def _module(name):
     return module
 
 
-def kept_texts(dumps, reading):
-    """The text of each row kept_rows makes, in the same order."""
-    texts = []
-    for name in sorted(dumps):
-        for p in dumps[name]:
-            if p["role"] in reading and p["label"] in ("body", "furniture") and p["x"] is not None:
-                texts.append(p["text"])
-    return texts
-
-
 def hashed_words(texts):
     out = np.zeros((len(texts), BUCKETS))
     for i, text in enumerate(texts):
@@ -52,6 +42,7 @@ def hashed_words(texts):
 
 
 def fit(z, y, l2, steps=1500, rate=0.5):
+    """fit_weights.fit without its standardising, which would blow up the sparse word columns."""
     w = np.zeros(z.shape[1])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-z @ w))
@@ -62,16 +53,15 @@ def fit(z, y, l2, steps=1500, rate=0.5):
 def main():
     kept, cv = _module("kept_separability"), _module("cv_pipeline")
     _, dumps = cv.load(sys.argv[1])
-    x, y, group = kept.kept_rows(dumps)
-    words = hashed_words(kept_texts(dumps, kept.READING))
-    assert len(words) == len(y)
+    x, y, group, texts = kept.kept_rows(dumps)
+    words = hashed_words(texts)
     fold = np.random.default_rng(7).integers(0, 5, group.max() + 1)[group]
     signals, lexical = np.zeros(len(y)), np.zeros(len(y))
     for k in range(5):
         train, test = fold != k, fold == k
         mean, std = x[train].mean(0), x[train].std(0) + 1e-9
         z = np.hstack([np.ones((len(x), 1)), (x - mean) / std])
-        signals[test] = z[test] @ fit(z[train], y[train], 0.01)
+        signals[test] = z[test] @ fit(z[train], y[train], 0.01)  # standardised above, as fit_weights.fit would
         zw = np.hstack([z, 3 * words])
         lexical[test] = zw[test] @ fit(zw[train], y[train], 0.001)
     print(f"kept labelled paragraphs: {int((1 - y).sum())} body, {int(y.sum())} furniture")
