@@ -22,7 +22,8 @@ if [ "$class_data" = 1 ]; then
   # An archive holds the path of the jar it was made with, so the copy needs its own.
   rm -rf class-data bench.jsa
   java -jar bench.jar generate --count=40 class-data/seeds >/dev/null
-  java -XX:ArchiveClassesAtExit=bench.jsa -Xlog:cds=off,cds+dynamic=off -jar bench.jar build --quiet \
+  # -Xint as in pom.xml: no method may be queued for compilation when the archive is written (JDK-8306460).
+  java -Xint -XX:ArchiveClassesAtExit=bench.jsa -Xlog:cds=off,cds+dynamic=off -jar bench.jar build --quiet \
     --seeds class-data/seeds --templates "$project/templates" --out class-data/site
   rm -rf class-data
   java_opts="$java_opts -XX:SharedArchiveFile=bench.jsa -Xlog:cds=off,cds+dynamic=off"
