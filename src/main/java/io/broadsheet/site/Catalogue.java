@@ -8,10 +8,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -38,28 +36,51 @@ final class Catalogue {
     /** @param articles every article, in archive order */
     Catalogue(List<ArticleSummary> articles) {
         this.articles = List.copyOf(articles);
-        // Topic key -> each way it is written -> in how many articles, to show a topic the way most articles do.
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        // Hashed while the articles are walked, sorted once at the end: thousands of topics, hundreds of thousands
-        // of mentions.
-        Map<String, List<Integer>> positionsByTopic = new HashMap<>();
-        // Articles share a few thousand topic names between them: each is folded into its key once.
-        Map<String, String> keyOf = new HashMap<>();
+        // A large archive mentions a few thousand topic names hundreds of thousands of times: each name is folded
+        // into its key, and its key's topic found, once; each mention is then one lookup, and the positions are
+        // gathered unboxed. How often each name was written is counted on the name and summed per key at the end.
+        Map<String, Name> names = new HashMap<>();
+        Map<String, Topic> topicsByKey = new HashMap<>();
+        Topic[] mine = new Topic[0];
         for (int i = 0; i < this.articles.size(); i++) {
             ArticleSummary article = this.articles.get(i);
-            article.year().ifPresent(y -> years.computeIfAbsent(y, k -> new ArrayList<>()).add(article));
-            article.publisher().ifPresent(p -> publishers.computeIfAbsent(p, k -> new ArrayList<>()).add(article));
-            Set<String> keys = new LinkedHashSet<>();
-            for (String name : article.topics()) {
-                String key = keyOf.computeIfAbsent(name, TopicExtractor::key);
-                if (key.isEmpty() || !keys.add(key)) continue;
-                positionsByTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(name.strip(), 1, Integer::sum);
+            // Not as lambdas: without the optimising compiler (a quick rebuild's setting) each would be made anew
+            // for every article.
+            if (article.year().isPresent()) {
+                years.computeIfAbsent(article.year().get(), k -> new ArrayList<>()).add(article);
             }
-            topicKeys.add(List.copyOf(keys));
+            if (article.publisher().isPresent()) {
+                publishers.computeIfAbsent(article.publisher().get(), k -> new ArrayList<>()).add(article);
+            }
+            List<String> topicNames = article.topics();
+            if (mine.length < topicNames.size()) mine = new Topic[topicNames.size()];
+            int count = 0;
+            for (String written : topicNames) {
+                Name name = names.get(written);
+                if (name == null) {
+                    String key = TopicExtractor.key(written);
+                    name = new Name(key, key.isEmpty() ? null : topicsByKey.computeIfAbsent(key, Topic::new));
+                    names.put(written, name);
+                }
+                if (name.topic == null || contains(mine, count, name.topic)) continue;
+                mine[count++] = name.topic;
+                name.uses++;
+                name.topic.add(i);
+            }
+            String[] keys = new String[count];
+            for (int k = 0; k < count; k++) keys[k] = mine[k].key;
+            topicKeys.add(List.of(keys));
         }
-        new TreeMap<>(positionsByTopic).forEach((key, positions) ->
-                topics.put(key, positions.stream().mapToInt(Integer::intValue).toArray()));
+        new TreeMap<>(topicsByKey).forEach((key, topic) -> topics.put(key, topic.positions()));
+        // Topic key -> each way it is written -> in how many articles, to show a topic the way most articles do.
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, String> keyOf = new HashMap<>(HashCapacity.forSize(names.size()));
+        names.forEach((written, name) -> {
+            keyOf.put(written, name.key);
+            if (name.uses > 0) {
+                spellings.computeIfAbsent(name.key, k -> new HashMap<>()).merge(written.strip(), name.uses, Integer::sum);
+            }
+        });
         Map<String, String> topicSlugs = Slugs.assign(topics.keySet(), "topic");
         Map<String, SiteIndex.Topic> topicIndex = new HashMap<>();
         for (String key : topics.keySet()) {
@@ -71,6 +92,47 @@ final class Catalogue {
             topicIndex.put(key, new SiteIndex.Topic(name, topicSlugs.get(key)));
         }
         index = new SiteIndex(Slugs.assign(publishers.keySet(), "publisher"), topicIndex, years.keySet(), keyOf);
+    }
+
+    /**
+     * A topic name as articles write it: its key, the topic of that key (null for a name without one), and in how
+     * many articles it gave the article that topic.
+     */
+    private static final class Name {
+        final String key;
+        final Topic topic;
+        int uses;
+
+        Name(String key, Topic topic) {
+            this.key = key;
+            this.topic = topic;
+        }
+    }
+
+    /** A topic's key and the positions of its articles, in the order they are added. */
+    private static final class Topic {
+        final String key;
+        private int[] positions = new int[4];
+        private int size;
+
+        Topic(String key) {
+            this.key = key;
+        }
+
+        void add(int position) {
+            if (size == positions.length) positions = Arrays.copyOf(positions, 2 * size);
+            positions[size++] = position;
+        }
+
+        int[] positions() {
+            return Arrays.copyOf(positions, size);
+        }
+    }
+
+    /** Whether one of the first {@code count} topics is {@code topic}: an article names a handful of topics. */
+    private static boolean contains(Topic[] topics, int count, Topic topic) {
+        for (int k = 0; k < count; k++) if (topics[k] == topic) return true;
+        return false;
     }
 
     /** Every article in archive order. */

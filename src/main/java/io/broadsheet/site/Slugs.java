@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Folder names for publishers and topics: lowercase ASCII letters, digits and hyphens, so that they are safe in
@@ -18,6 +19,12 @@ import java.util.TreeSet;
 final class Slugs {
     /** Long enough to tell names apart, short enough for any file system's name limit. */
     private static final int MAX_LENGTH = 60;
+
+    // Compiled once: a large archive has thousands of topics.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private Slugs() {}
 
@@ -37,12 +44,11 @@ final class Slugs {
 
     /** The slug of one name, before collisions are resolved; empty if it has no ASCII letters or digits. */
     static String of(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (ascii.length() > MAX_LENGTH) ascii = ascii.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        String marked = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String ascii = OTHER.matcher(MARKS.matcher(marked).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-");
+        ascii = EDGE_HYPHENS.matcher(ascii).replaceAll("");
+        if (ascii.length() > MAX_LENGTH) ascii = TRAILING_HYPHENS.matcher(ascii.substring(0, MAX_LENGTH)).replaceAll("");
         return ascii;
     }
+
 }
