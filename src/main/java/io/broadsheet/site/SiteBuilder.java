@@ -979,10 +979,8 @@ public final class SiteBuilder {
         previous.report().refused().forEach(p -> refusedBefore.add(p.file()));
         List<Parsed> parsed = workers.map(files.size(), i -> {
             Listed file = files.get(i);
-            Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
-            boolean accepted = !refusedBefore.contains(file.shown())
-                    && !refusedBefore.contains(DisplayName.of(sidecar.toString()));
-            return parseSidecar(file, reading.scanned().get(i), accepted);
+            return parseSidecar(file, reading.scanned().get(i),
+                    refusedBefore.isEmpty() || acceptedBefore(file, refusedBefore));
         }, Progress.NONE);
         List<Parsed> profiled = new ArrayList<>();
         ArchiveProfile.Builder profile = new ArchiveProfile.Builder();
@@ -1011,7 +1009,7 @@ public final class SiteBuilder {
         for (Parsed p : profiled) {
             Scanned s = p.scanned();
             Listed file = p.file();
-            boolean countsKept = Arrays.stream(s.fingerprints()).noneMatch(f -> Arrays.binarySearch(recounted, f) >= 0);
+            boolean countsKept = noneOf(s.fingerprints(), recounted);
             dumps.add(new Dump(file.file(), file.id(), file.shown(), p.sidecar(), s.digest(), s.sidecarDigest(),
                     s.fingerprints(), countsKept));
             if (!countsKept || !sameAsBefore(file, s, previous)) {
@@ -1025,6 +1023,22 @@ public final class SiteBuilder {
         ArchiveProfile archive = (long) expected * PARTIAL_PROFILE_SHARE <= dumps.size()
                 ? profile.buildFor(wanted.build().toArray()) : profile.build();
         return new Scan(dumps, archive, new SeedsRecord(fingerprints, repeats, reading.trusted()));
+    }
+
+    /** Whether the previous build refused neither the file nor its sidecar, given the files it refused. */
+    private static boolean acceptedBefore(Listed file, Set<String> refusedBefore) {
+        Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
+        return !refusedBefore.contains(file.shown()) && !refusedBefore.contains(DisplayName.of(sidecar.toString()));
+    }
+
+    /**
+     * Whether none of a dump's fingerprints is in a sorted array: a loop, as a stream and a lambda made for each of
+     * a large archive's dumps were a visible part of a quick rebuild without the optimising compiler.
+     */
+    private static boolean noneOf(long[] fingerprints, long[] sorted) {
+        if (sorted.length == 0) return true;
+        for (long f : fingerprints) if (Arrays.binarySearch(sorted, f) >= 0) return false;
+        return true;
     }
 
     /**
