@@ -63,9 +63,15 @@ final class ArchiveChanges {
                 && a.topics().equals(b.topics());
     }
 
-    /** Whether the summary of an article changed: the listings and pages that show it must be made again. */
-    boolean summaryChanged(String id) {
-        return summaries.contains(id);
+    /**
+     * Whether the summary of any of these articles changed: a loop, as a stream and a lambda made for each of a large
+     * archive's tens of thousands of listing pages were a visible part of a quick rebuild without the optimising
+     * compiler.
+     */
+    boolean anySummaryChanged(List<ArticleSummary> articles) {
+        if (summaries.isEmpty()) return false;
+        for (ArticleSummary article : articles) if (summaries.contains(article.id())) return true;
+        return false;
     }
 
     /**

@@ -774,8 +774,7 @@ public final class SiteBuilder {
 
         stage(workers, progress, "listing", listings.size(), i -> {
             Listing listing = listings.get(i);
-            if (changes.isPresent() && listing.items().stream().noneMatch(s -> changes.get().summaryChanged(s.id()))
-                    && site.kept(listing.path())) {
+            if (changes.isPresent() && !changes.get().anySummaryChanged(listing.items()) && site.kept(listing.path())) {
                 return listing;
             }
             Digest key = Digest.of("listing").bytes(inputs.common()).text(listing.folder()).text(listing.heading())
