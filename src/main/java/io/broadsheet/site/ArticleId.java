@@ -19,10 +19,16 @@ public final class ArticleId {
         if (!fileName.endsWith(".txt")) throw new IllegalArgumentException("not a .txt file: " + fileName);
         String stem = fileName.substring(0, fileName.length() - ".txt".length()).toLowerCase(Locale.ROOT);
         if (stem.isEmpty()) throw new IllegalArgumentException("file name leaves an empty id: " + fileName);
-        if (stem.chars().allMatch(ArticleId::isIdChar)) return stem;
+        if (allIdChars(stem)) return stem;
         StringBuilder id = new StringBuilder(stem.length());
         stem.codePoints().forEach(c -> id.append(isIdChar(c) ? (char) c : '-'));
         return id.toString();
+    }
+
+    /** A loop, not a stream: a large archive's hundred thousand names are checked at the start of every build. */
+    private static boolean allIdChars(String stem) {
+        for (int i = 0; i < stem.length(); i++) if (!isIdChar(stem.charAt(i))) return false;
+        return true;
     }
 
     private static boolean isIdChar(int c) {

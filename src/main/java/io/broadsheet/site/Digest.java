@@ -53,15 +53,16 @@ final class Digest {
         return this;
     }
 
+    // Neither takes a lambda: without the optimising compiler (a quick rebuild's setting) each call would make one.
     Digest optional(Optional<?> value) {
         number(value.isPresent() ? 1 : 0);
-        value.ifPresent(v -> text(v.toString()));
+        if (value.isPresent()) text(value.get().toString());
         return this;
     }
 
     Digest texts(List<String> values) {
         number(values.size());
-        values.forEach(this::text);
+        for (String value : values) text(value);
         return this;
     }
 

@@ -8,8 +8,10 @@ final class DisplayName {
     private DisplayName() {}
 
     static String of(String text) {
-        // Nearly every name is printable as it is: a large archive has a hundred thousand of them.
-        if (text.codePoints().noneMatch(DisplayName::needsEscape)) return text;
+        // Nearly every name is printable as it is: a large archive has a hundred thousand of them, looked at by a
+        // loop (a stream of code points was a visible cost of a rebuild without the optimising compiler). Only
+        // characters of the basic plane need escaping, so a surrogate half never does.
+        if (!anyNeedsEscape(text)) return text;
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (needsEscape(c)) {
@@ -19,6 +21,11 @@ final class DisplayName {
             }
         });
         return out.toString();
+    }
+
+    private static boolean anyNeedsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) if (needsEscape(text.charAt(i))) return true;
+        return false;
     }
 
     private static boolean needsEscape(int c) {
