@@ -50,5 +50,4 @@ final class Slugs {
         if (ascii.length() > MAX_LENGTH) ascii = TRAILING_HYPHENS.matcher(ascii.substring(0, MAX_LENGTH)).replaceAll("");
         return ascii;
     }
-
 }
