@@ -46,8 +46,8 @@ import java.util.zip.CRC32C;
  * @param scans      each parsed dump's paragraph fingerprints, by the hex SHA-256 of its bytes
  * @param repeats    how many dumps have the same bytes, by the hex SHA-256 of their bytes, where more than one
  *                   does: with {@code scans}, how many dumps each fingerprint was counted in
- * @param files      the digest of each seed file the build may trust without reading it, with the file's size,
- *                   modification time and file key when it was read, by file name ({@link SeedFile})
+ * @param files      the digest of each seed file the build read or trusted, with the file's size, modification
+ *                   time and file key when it was read, by file name ({@link SeedFile})
  * @param articles   each built article, by id
  * @param search     the digest of every article's search input in archive order
  * @param searchFile the name of the {@link SearchEntries} set (a file, or a file and its delta) in the cache's
@@ -90,9 +90,10 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /**
      * A seed file as the build read it. A later build finding the file with the same size, modification time and
-     * file key trusts the digest instead of reading the file again, as git trusts its index. Only files last
-     * modified well before the build started are recorded (see {@code SiteBuilder}), so that a file changed during
-     * the build, or in the same tick of the file system's clock as it was read, is read again.
+     * file key trusts the digest instead of reading the file again, as git trusts its index. A file last modified
+     * shortly before the build started is recorded {@linkplain #unstatted() without its stat} (see
+     * {@code SiteBuilder}), so that a file changed during the build, or in the same tick of the file system's clock
+     * as it was read, is read again; its digest is still recorded, so that every file the build used is known.
      *
      * @param size     its size in bytes
      * @param modified its modification time, in nanoseconds since the epoch
@@ -108,6 +109,11 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         /** The same file with the digest of its bytes. */
         SeedFile withDigest(byte[] digest) {
             return new SeedFile(size, modified, fileKey, digest);
+        }
+
+        /** The same file with a size no stat gives, so that no later build trusts its stat. */
+        SeedFile unstatted() {
+            return new SeedFile(-1, modified, fileKey, digest);
         }
     }
 

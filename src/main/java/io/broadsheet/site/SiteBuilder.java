@@ -346,9 +346,11 @@ public final class SiteBuilder {
      * @param sidecarDigest the SHA-256 of its sidecar's bytes, or empty without one
      * @param fingerprints  its paragraphs' fingerprints, as counted into the profile
      * @param countsKept    whether each of its fingerprints was counted in as many dumps by the previous build
+     * @param bytesKept     whether the previous build read a dump of this name with these bytes, and its sidecar (or
+     *                      none) with these
      */
     private record Dump(Path file, String id, String shown, Sidecar sidecar, byte[] digest, byte[] sidecarDigest,
-                        long[] fingerprints, boolean countsKept) {}
+                        long[] fingerprints, boolean countsKept, boolean bytesKept) {}
 
     /**
      * What the second pass made of a dump: its article, or why it was refused.
@@ -380,7 +382,11 @@ public final class SiteBuilder {
         // elsewhere in the archive does not make every article be converted again.
         CachedArticle before = previous.articles().get(dump.id());
         byte[] counts = countsOf(dump, profile, previous, before);
-        byte[] key = Digest.of("convert").bytes(inputs.code()).text(dump.id())
+        // The previous build's key when it was made from all the same parts (a cache is only read by the code that
+        // wrote it, and only the file of this name can have given the article this id): after a small edit of a
+        // large archive, digesting every kept article's parts again was a visible part of the build.
+        byte[] key = before != null && dump.bytesKept() && counts == before.counts() ? before.key()
+                : Digest.of("convert").bytes(inputs.code()).text(dump.id())
                 .text(dump.file().getFileName().toString()).bytes(dump.digest()).bytes(dump.sidecarDigest())
                 .bytes(counts).done();
         if (before != null && Arrays.equals(before.key(), key) && site.unchanged(folder + "source.txt", dump.digest())
@@ -871,9 +877,9 @@ public final class SiteBuilder {
      * @param scanned what the first pass made of each
      * @param digest  the digest of every file of the seeds folder, its sidecar, and what the first pass made of it;
      *                sidecars are digested by their bytes only, since what parsing them gives follows from those
-     * @param trusted the seed files the next build may trust without reading them, by name
+     * @param recorded every seed file read or trusted, as the next build's cache records it, by name
      */
-    private record Reading(List<Listed> files, List<Scanned> scanned, byte[] digest, Map<String, SeedFile> trusted) {}
+    private record Reading(List<Listed> files, List<Scanned> scanned, byte[] digest, Map<String, SeedFile> recorded) {}
 
     /**
      * The outcome of the first pass: the dumps to build, in file name order, the archive's profile, and what the
@@ -892,7 +898,7 @@ public final class SiteBuilder {
      *
      * @param fingerprints each dump's fingerprints by the hex digest of its bytes
      * @param repeats      how many dumps have the same bytes, where more than one does
-     * @param files        the seed files the next build may trust without reading them, by name
+     * @param files        every seed file read or trusted, by name
      */
     private record SeedsRecord(Map<String, long[]> fingerprints, Map<String, Integer> repeats,
                                Map<String, SeedFile> files) {}
@@ -923,14 +929,12 @@ public final class SiteBuilder {
         List<Scanned> scanned = stage(workers, progress, "reading", files.size(),
                 i -> scan(files.get(i), previous));
         // In file name order, which is the order the cache writes them in.
-        Map<String, SeedFile> trusted = new LinkedHashMap<>(HashCapacity.forSize(files.size()));
+        Map<String, SeedFile> recorded = new LinkedHashMap<>(HashCapacity.forSize(files.size()));
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
             String name = files.get(i).file().getFileName().toString();
-            if (s.seedFile() != null && s.seedFile().modified() < trustBefore) trusted.put(name, s.seedFile());
-            if (s.sidecarFile() != null && s.sidecarFile().modified() < trustBefore) {
-                trusted.put(sidecarName(name), s.sidecarFile());
-            }
+            if (s.seedFile() != null) recorded.put(name, trustedOrNot(s.seedFile(), trustBefore));
+            if (s.sidecarFile() != null) recorded.put(sidecarName(name), trustedOrNot(s.sidecarFile(), trustBefore));
         }
         // Digested in runs of a fixed number of files across the threads, then the runs' digests in order: the
         // same digest however many threads there are, and not one long hash on one thread.
@@ -946,7 +950,12 @@ public final class SiteBuilder {
         // Each file's name as shown follows from the folder's path and its name, so the path is digested once.
         Digest digest = Digest.of("seeds").text(seeds.toString()).number(files.size());
         runs.forEach(digest::bytes);
-        return new Reading(files, scanned, digest.done(), trusted);
+        return new Reading(files, scanned, digest.done(), recorded);
+    }
+
+    /** A seed file as the next build may trust it: by its stat only if it was last modified before a time. */
+    private static SeedFile trustedOrNot(SeedFile file, long trustBefore) {
+        return file.modified() < trustBefore ? file : file.unstatted();
     }
 
     /** How many files of the seeds folder one digest of {@link #readDumps} covers. */
@@ -1009,9 +1018,10 @@ public final class SiteBuilder {
             Scanned s = p.scanned();
             Listed file = p.file();
             boolean countsKept = noneOf(s.fingerprints(), recounted);
+            boolean bytesKept = sameAsBefore(file, s, previous);
             dumps.add(new Dump(file.file(), file.id(), file.shown(), p.sidecar(), s.digest(), s.sidecarDigest(),
-                    s.fingerprints(), countsKept));
-            if (!countsKept || !sameAsBefore(file, s, previous)) {
+                    s.fingerprints(), countsKept, bytesKept));
+            if (!countsKept || !bytesKept) {
                 expected++;
                 for (long f : s.fingerprints()) wanted.add(f);
             }
@@ -1021,7 +1031,7 @@ public final class SiteBuilder {
         // other way costs only time: the partial profile makes the whole one when asked about anything else.
         ArchiveProfile archive = (long) expected * PARTIAL_PROFILE_SHARE <= dumps.size()
                 ? profile.buildFor(wanted.build().toArray()) : profile.build();
-        return new Scan(dumps, archive, new SeedsRecord(fingerprints, repeats, reading.trusted()));
+        return new Scan(dumps, archive, new SeedsRecord(fingerprints, repeats, reading.recorded()));
     }
 
     /** Whether the previous build refused neither the file nor its sidecar, given the files it refused. */
