@@ -30,9 +30,9 @@ import java.util.zip.CRC32C;
  * incremental build redoes only the steps whose inputs changed.
  *
  * <p>Stored in one compact binary file of big-endian numbers and length-prefixed strings (the layout of a
- * {@code DataOutputStream}), since a large archive has hundreds of thousands of entries, in three parts each
- * followed by its CRC-32C: the head, the articles, and the table of files, whose start the file ends with so
- * that it can be read beside the articles. A CRC rather than a cryptographic digest:
+ * {@code DataOutputStream}), since a large archive has hundreds of thousands of entries, in four parts each
+ * followed by its CRC-32C: the head, the articles (in two halves, written side by side), and the table of files,
+ * whose start the file ends with so that it can be read beside the articles. A CRC rather than a cryptographic digest:
  * it is there to catch a torn or damaged file, fast enough not to weigh on every build, and whoever could forge it
  * could as well write the site itself. The cache is trusted only if its checksums hold, it was written by the same
  * code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean
@@ -211,13 +211,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                         new byte[0], "", OutputTable.EMPTY, new byte[0]));
             }
             int count = in.readInt();
-            Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(count));
-            for (int n = count; n > 0; n--) {
-                byte[] key = in.bytes();
-                byte[] markdown = in.bytes();
-                ArticleSummary summary = summary(in);
-                articles.put(summary.id(), new CachedArticle(key, markdown, summary, in.bytes()));
-            }
+            // The two halves of the articles were written side by side, each with its own checksum.
+            Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(2 * count + 1));
+            articles(in, count, articles);
+            if (in.checksum() != in.readUncheckedLong()) return Optional.empty();
+            in.resetChecksum();
+            articles(in, in.readInt(), articles);
             byte[] search = in.bytes();
             String searchFile = in.text();
             byte[] common = in.bytes();
@@ -233,6 +232,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
+        }
+    }
+
+    private static void articles(Input in, int count, Map<String, CachedArticle> into) throws IOException {
+        for (int n = count; n > 0; n--) {
+            byte[] key = in.bytes();
+            byte[] markdown = in.bytes();
+            ArticleSummary summary = summary(in);
+            into.put(summary.id(), new CachedArticle(key, markdown, summary, in.bytes()));
         }
     }
 
@@ -252,7 +260,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             // Each row takes at least its three lengths and a digest: a damaged count must not size the table.
             if (written < 0 || written > size / (12 + OutputTable.DIGEST)) throw new IOException("bad count of files");
             OutputTable.Builder outputs = new OutputTable.Builder(written);
-            for (int n = 0; n < written; n++) outputs.add(new Output(in.text(), in.bytes(), in.bytes()));
+            // Each row's digests pass through two arrays into the table's: a large archive has half a million rows.
+            byte[] key = new byte[OutputTable.DIGEST];
+            byte[] content = new byte[OutputTable.DIGEST];
+            for (int n = 0; n < written; n++) {
+                String path = in.text();
+                boolean keyed = in.digest(key, true);
+                in.digest(content, false);
+                outputs.add(path, keyed ? key : null, content);
+            }
             if (in.checksum() != in.readUncheckedLong() || in.readUncheckedLong() != start || !in.atEnd()) {
                 return Optional.empty();
             }
@@ -267,34 +283,36 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * in their own order, which a build fills in file name order and a read keeps: sorting hundreds of thousands
      * of keys was a visible part of an incremental build.
      *
-     * <p>The table of files, about half the cache, is written to a scratch file beside it on a second thread and
-     * then appended by the kernel: encoding a large archive's hundreds of thousands of rows took about as long as
-     * the rest, and a buffer of them in memory would add tens of megabytes to a large build's peak.
+     * <p>The second half of the articles and the table of files are written to a scratch file beside it on a second
+     * thread and then appended by the kernel: the head, the first half of the articles, and the rest each took
+     * about a third of the time, and a buffer of them in memory would add tens of megabytes to a large build's peak.
      */
     void write(Path file, Workers workers) throws IOException {
-        Path table = file.resolveSibling(file.getFileName() + ".files");
+        Path rest = file.resolveSibling(file.getFileName() + ".rest");
         try {
-            Workers.Both<Void, Long> written = workers.both(() -> {
-                writeFront(file);
+            List<CachedArticle> all = new ArrayList<>(articles.values());
+            int half = all.size() / 2;
+            Workers.Both<Void, long[]> written = workers.both(() -> {
+                writeFront(file, all.subList(0, half));
                 return null;
-            }, () -> writeOutputs(table));
+            }, () -> writeRest(rest, all.subList(half, all.size())));
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                 FileChannel from = FileChannel.open(table)) {
-                long start = channel.size();
+                 FileChannel from = FileChannel.open(rest)) {
+                long start = channel.size() + written.second()[0];
                 for (long at = 0, size = from.size(); at < size; ) at += from.transferTo(at, size - at, channel);
-                ByteBuffer trailer = ByteBuffer.allocate(2 * Long.BYTES).putLong(written.second()).putLong(start);
+                ByteBuffer trailer = ByteBuffer.allocate(2 * Long.BYTES).putLong(written.second()[1]).putLong(start);
                 for (trailer.flip(); trailer.hasRemaining(); ) channel.write(trailer);
                 channel.force(true);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            Files.deleteIfExists(table);
+            Files.deleteIfExists(rest);
         }
     }
 
-    /** Everything but the table of files, each part followed by its checksum. */
-    private void writeFront(Path file) {
+    /** The head and the first of the articles, each part followed by its checksum. */
+    private void writeFront(Path file, List<CachedArticle> first) {
         try (CheckedOutput out = new CheckedOutput(new FileOutputStream(file.toFile()))) {
             out.writeLong(MAGIC);
             bytes(out, code);
@@ -326,35 +344,47 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             long head = out.checksum();
             out.resetChecksum();
             out.writeLong(head);
-            out.writeInt(articles.size());
-            for (CachedArticle a : articles.values()) {
-                bytes(out, a.key());
-                bytes(out, a.markdown());
-                summary(out, a.summary());
-                bytes(out, a.counts());
-            }
-            bytes(out, search);
-            text(out, searchFile);
-            bytes(out, common);
+            articles(out, first);
             out.writeUncheckedLong(out.checksum());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The table of files, to be appended to the rest; returns its checksum. */
-    private long writeOutputs(Path file) {
+    /**
+     * The rest of the articles, the last fields, and the table of files, to be appended to the front; returns where
+     * in it the table starts and the table's checksum.
+     */
+    private long[] writeRest(Path file, List<CachedArticle> rest) {
         try (CheckedOutput out = new CheckedOutput(new FileOutputStream(file.toFile()))) {
+            articles(out, rest);
+            bytes(out, search);
+            text(out, searchFile);
+            bytes(out, common);
+            out.writeUncheckedLong(out.checksum());
+            out.resetChecksum();
+            long start = out.size();
             out.writeInt(outputs.size());
-            for (int row = 0; row < outputs.size(); row++) {
-                Output output = outputs.row(row);
-                text(out, output.path());
-                bytes(out, output.key());
-                bytes(out, output.content());
-            }
-            return out.checksum();
+            outputs.forEachRow((path, keyed, digests, keyAt, contentAt) -> {
+                text(out, path);
+                out.writeInt(keyed ? OutputTable.DIGEST : 0);
+                if (keyed) out.write(digests, keyAt, OutputTable.DIGEST);
+                out.writeInt(OutputTable.DIGEST);
+                out.write(digests, contentAt, OutputTable.DIGEST);
+            });
+            return new long[] {start, out.checksum()};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void articles(CheckedOutput out, List<CachedArticle> articles) throws IOException {
+        out.writeInt(articles.size());
+        for (CachedArticle a : articles) {
+            bytes(out, a.key());
+            bytes(out, a.markdown());
+            summary(out, a.summary());
+            bytes(out, a.counts());
         }
     }
 
@@ -454,6 +484,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      */
     private static final class CheckedOutput extends SummedBuffer implements Closeable {
         private final OutputStream target;
+        /** How many bytes have left the buffer for the target. */
+        private long flushed;
 
         CheckedOutput(OutputStream target) {
             this.target = target;
@@ -464,8 +496,14 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (buffer.length - position >= count) return;
             sum();
             target.write(buffer, 0, position);
+            flushed += position;
             position = 0;
             summed = 0;
+        }
+
+        /** How many bytes have been written so far. */
+        long size() {
+            return flushed + position;
         }
 
         void writeInt(int value) throws IOException {
@@ -486,9 +524,13 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
 
         void write(byte[] bytes) throws IOException {
-            for (int offset = 0; offset < bytes.length; ) {
+            write(bytes, 0, bytes.length);
+        }
+
+        void write(byte[] bytes, int from, int length) throws IOException {
+            for (int offset = from, end = from + length; offset < end; ) {
                 room(1);
-                int count = Math.min(bytes.length - offset, buffer.length - position);
+                int count = Math.min(end - offset, buffer.length - position);
                 System.arraycopy(bytes, offset, buffer, position, count);
                 position += count;
                 offset += count;
@@ -592,6 +634,18 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 return value;
             }
             return readLarge(length);
+        }
+
+        /**
+         * A digest written as a byte array, read into an array of a digest's length; returns false for an empty one,
+         * if allowed.
+         */
+        boolean digest(byte[] into, boolean mayBeEmpty) throws IOException {
+            int length = readInt();
+            if (length == 0 && mayBeEmpty) return false;
+            if (length != into.length) throw new IOException("not a digest");
+            readFully(into, 0, length);
+            return true;
         }
 
         private void readFully(byte[] into, int offset, int length) throws IOException {

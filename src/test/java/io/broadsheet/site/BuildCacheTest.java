@@ -40,7 +40,7 @@ class BuildCacheTest {
         read.write(again, new Workers(2));
 
         assertThat(Files.readAllBytes(again)).isEqualTo(written);
-        assertThat(dir.resolve("again.bin.files")).as("the scratch file of the table of files").doesNotExist();
+        assertThat(dir.resolve("again.bin.rest")).as("the scratch file of the second half").doesNotExist();
     }
 
     @Test
