@@ -213,7 +213,7 @@ public final class SiteBuilder {
             // Every dump and the archive profile are done with once every dump is converted.
             scan = null;
             List<ArticleSummary> summaries = new ArrayList<>();
-            Map<String, String> shownById = new HashMap<>(HashCapacity.forSize(converted.size()));
+            Map<String, Dump> dumpById = new HashMap<>(HashCapacity.forSize(converted.size()));
             // Filled in the order of the dumps' file names, which is the order the cache writes them in.
             Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(converted.size()));
             int madeAfresh = 0;
@@ -226,7 +226,7 @@ public final class SiteBuilder {
                 // A kept article is the previous build's own record.
                 if (c.article() != previous.articles().get(summary.id())) madeAfresh++;
                 summaries.add(summary);
-                shownById.put(summary.id(), c.shown());
+                dumpById.put(summary.id(), c.dump());
                 articles.put(summary.id(), c.article());
             }
             // After a small edit most pages provably show nothing that changed: their keys are not worked out.
@@ -242,7 +242,7 @@ public final class SiteBuilder {
             LinkKeys linkKeys = new LinkKeys(catalogue.index());
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
                     i -> toKey != null && !toKey.get(i) && site.kept(ordered.get(i).path()) ? null
-                            : renderArticle(site, renderer, catalogue, linkKeys, i, shownById, articles, inputs));
+                            : renderArticle(site, renderer, catalogue, linkKeys, i, dumpById, articles, inputs));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
@@ -349,19 +349,24 @@ public final class SiteBuilder {
      * @param bytesKept     whether the previous build read a dump of this name with these bytes, and its sidecar (or
      *                      none) with these
      */
-    private record Dump(Path file, String id, String shown, Sidecar sidecar, byte[] digest, byte[] sidecarDigest,
-                        long[] fingerprints, boolean countsKept, boolean bytesKept) {}
+    private record Dump(Path file, String id, Sidecar sidecar, byte[] digest, byte[] sidecarDigest,
+                        long[] fingerprints, boolean countsKept, boolean bytesKept) {
+        /** The dump's name as the user sees it, made when asked for. */
+        String shown() {
+            return DisplayName.of(file.toString());
+        }
+    }
 
     /**
      * What the second pass made of a dump: its article, or why it was refused.
      *
      * @param article what the build keeps of the article, or null if it was refused
-     * @param shown   the dump's name as the user sees it
+     * @param dump    the dump it was made from, or null if it was refused
      * @param refused why it was refused, or null
      */
-    private record Converted(CachedArticle article, String shown, Problem refused) {
+    private record Converted(CachedArticle article, Dump dump, Problem refused) {
         static Converted refusal(Problem problem) {
-            return new Converted(null, problem.file(), problem);
+            return new Converted(null, null, problem);
         }
     }
 
@@ -391,7 +396,7 @@ public final class SiteBuilder {
                 .bytes(counts).done();
         if (before != null && Arrays.equals(before.key(), key) && site.unchanged(folder + "source.txt", dump.digest())
                 && site.unchanged(folder + "article.md", key) && site.unchanged(SearchText.pathOf(dump.id()), key)) {
-            return new Converted(before, dump.shown(), null);
+            return new Converted(before, dump, null);
         }
         Sidecar sidecar = dump.sidecar();
         if (sidecar == null) {
@@ -433,7 +438,7 @@ public final class SiteBuilder {
         SearchText text = SearchText.of(document);
         site.put(text.path(), key, text.script());
         spill.add(dump.id(), IndexBuilder.entry(document, text).toBytes());
-        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts), dump.shown(), null);
+        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts), dump, null);
     }
 
     /**
@@ -455,7 +460,7 @@ public final class SiteBuilder {
      * from the same inputs; returns why it could not, or null.
      */
     private Problem renderArticle(SiteWrites site, PageRenderer renderer, Catalogue catalogue, LinkKeys linkKeys,
-                                  int i, Map<String, String> shownById, Map<String, CachedArticle> articles,
+                                  int i, Map<String, Dump> dumpById, Map<String, CachedArticle> articles,
                                   Inputs inputs) {
         List<ArticleSummary> ordered = catalogue.articles();
         ArticleSummary summary = ordered.get(i);
@@ -486,7 +491,7 @@ public final class SiteBuilder {
         } catch (RuntimeException | StackOverflowError e) {
             // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
             // keeps its source and Markdown, and the listings still name it.
-            return Problem.of(shownById.get(summary.id()), "could not be rendered, please report this: " + e);
+            return Problem.of(dumpById.get(summary.id()).shown(), "could not be rendered, please report this: " + e);
         }
         site.put(summary.path(), pageKey, utf8(page));
         return null;
@@ -851,11 +856,16 @@ public final class SiteBuilder {
     private static final long RACY_MARGIN_NANOS = 3_000_000_000L;
 
     /**
-     * A file in the seeds folder: its name as shown, its attributes and its sidecar's (null without one), its article
-     * id, or why it cannot be one.
+     * A file in the seeds folder: its attributes and its sidecar's (null without one), its article id, or why it
+     * cannot be one.
      */
-    private record Listed(Path file, BasicFileAttributes attributes, BasicFileAttributes sidecar, String shown,
-                          String id, Problem refused) {}
+    private record Listed(Path file, BasicFileAttributes attributes, BasicFileAttributes sidecar, String id,
+                          Problem refused) {
+        /** Made when asked for, as it is needed only where there is something to say about the file. */
+        String shown() {
+            return DisplayName.of(file.toString());
+        }
+    }
 
     /**
      * What the first pass made of a file: the fingerprints of its paragraphs and its sidecar's bytes (null without
@@ -915,14 +925,14 @@ public final class SiteBuilder {
         List<String> names = folder.names();
         List<Listed> files = workers.map(names.size(), i -> listed(names.get(i), folder), Progress.NONE);
         // In file name order, so that ids clash the same way on every machine.
-        Map<String, String> firstFileById = new HashMap<>(HashCapacity.forSize(files.size()));
+        Map<String, Listed> firstFileById = new HashMap<>(HashCapacity.forSize(files.size()));
         for (int i = 0; i < files.size(); i++) {
             Listed file = files.get(i);
             if (file.id() == null) continue;
-            String clash = firstFileById.putIfAbsent(file.id(), file.shown());
+            Listed clash = firstFileById.putIfAbsent(file.id(), file);
             if (clash != null) {
-                files.set(i, new Listed(file.file(), file.attributes(), file.sidecar(), file.shown(), file.id(),
-                        Problem.of(file.shown(), "has the same article id '" + file.id() + "' as " + clash
+                files.set(i, new Listed(file.file(), file.attributes(), file.sidecar(), file.id(),
+                        Problem.of(file.shown(), "has the same article id '" + file.id() + "' as " + clash.shown()
                                 + "; rename one of them")));
             }
         }
@@ -963,14 +973,13 @@ public final class SiteBuilder {
 
     /** A dump of the seeds folder with its name checked, its id not yet compared with the others'. */
     private Listed listed(String fileName, SeedsFolder folder) {
-        Path file = seeds.resolve(fileName);
-        BasicFileAttributes attributes = folder.dumps().get(fileName);
+        Found found = folder.dumps().get(fileName);
         BasicFileAttributes sidecar = folder.sidecars().get(sidecarName(fileName));
-        String shown = DisplayName.of(file.toString());
         try {
-            return new Listed(file, attributes, sidecar, shown, ArticleId.of(fileName), null);
+            return new Listed(found.path(), found.attributes(), sidecar, ArticleId.of(fileName), null);
         } catch (IllegalArgumentException e) {
-            return new Listed(file, attributes, sidecar, shown, null, Problem.of(shown, e.getMessage()));
+            return new Listed(found.path(), found.attributes(), sidecar, null,
+                    Problem.of(DisplayName.of(found.path().toString()), e.getMessage()));
         }
     }
 
@@ -1019,8 +1028,8 @@ public final class SiteBuilder {
             Listed file = p.file();
             boolean countsKept = noneOf(s.fingerprints(), recounted);
             boolean bytesKept = sameAsBefore(file, s, previous);
-            dumps.add(new Dump(file.file(), file.id(), file.shown(), p.sidecar(), s.digest(), s.sidecarDigest(),
-                    s.fingerprints(), countsKept, bytesKept));
+            dumps.add(new Dump(file.file(), file.id(), p.sidecar(), s.digest(), s.sidecarDigest(), s.fingerprints(),
+                    countsKept, bytesKept));
             if (!countsKept || !bytesKept) {
                 expected++;
                 for (long f : s.fingerprints()) wanted.add(f);
@@ -1150,7 +1159,6 @@ public final class SiteBuilder {
 
     private Scanned scan(Listed listed, BuildCache previous) {
         if (listed.refused() != null) return Scanned.refusal(listed.refused());
-        String shown = listed.shown();
         String name = listed.file().getFileName().toString();
         BasicFileAttributes attributes = listed.attributes();
         SeedFile stat = statOf(attributes);
@@ -1166,7 +1174,7 @@ public final class SiteBuilder {
             try {
                 bytes = Files.readAllBytes(listed.file());
             } catch (IOException e) {
-                return Scanned.refusal(Problem.of(shown, "cannot read: " + e.getMessage()));
+                return Scanned.refusal(Problem.of(listed.shown(), "cannot read: " + e.getMessage()));
             }
             digest = Digest.content(bytes);
         }
@@ -1197,19 +1205,19 @@ public final class SiteBuilder {
         try {
             if (fingerprints == null) fingerprints = previous.scans().get(Digest.hex(digest));
             if (fingerprints == null) {
-                List<String> paragraphs = DumpParser.parse(shown, bytes);
+                List<String> paragraphs = DumpParser.parse(listed.shown(), bytes);
                 if (paragraphs.isEmpty()) {
-                    return new Scanned(null, null, null, Problem.of(shown, "empty list, no article made"), digest,
-                            sidecarDigest, null, null);
+                    return new Scanned(null, null, null, Problem.of(listed.shown(), "empty list, no article made"),
+                            digest, sidecarDigest, null, null);
                 }
                 fingerprints = ArchiveProfile.fingerprints(paragraphs);
             }
             if (sidecarError != null) throw sidecarError;
             return new Scanned(fingerprints, sidecarBytes, null, null, digest, sidecarDigest, seedFile, sidecarFile);
         } catch (DumpSyntaxException e) {
-            return Scanned.refusal(new Problem(shown, e.line(), e.column(), e.reason()));
+            return Scanned.refusal(new Problem(listed.shown(), e.line(), e.column(), e.reason()));
         } catch (IOException e) {
-            return Scanned.refusal(Problem.of(shown, "cannot read its sidecar: " + e.getMessage()));
+            return Scanned.refusal(Problem.of(listed.shown(), "cannot read its sidecar: " + e.getMessage()));
         }
     }
 
@@ -1217,11 +1225,14 @@ public final class SiteBuilder {
      * The regular files of the seeds folder that matter to a build, with their attributes.
      *
      * @param names    the dumps' file names, sorted so that ids clash the same way on every machine
-     * @param dumps    the dumps, by file name
+     * @param dumps    the dumps, by file name, with their paths
      * @param sidecars the sidecars, by file name
      */
-    private record SeedsFolder(List<String> names, Map<String, BasicFileAttributes> dumps,
+    private record SeedsFolder(List<String> names, Map<String, Found> dumps,
                                Map<String, BasicFileAttributes> sidecars) {}
+
+    /** A dump as the seeds folder was listed: its path, kept so that a large archive's are not made twice. */
+    private record Found(Path path, BasicFileAttributes attributes) {}
 
     /** The seeds folder could not be listed: carried out of the thread that listed it. */
     private static final class UnreadableSeeds extends RuntimeException {
@@ -1240,10 +1251,14 @@ public final class SiteBuilder {
      */
     private SeedsFolder listDumps(Workers workers) {
         List<Path> entries = new ArrayList<>();
+        List<String> entryNames = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(seeds)) {
             for (Path entry : listing) {
                 String name = entry.getFileName().toString();
-                if (name.endsWith(".txt") || name.endsWith(".json")) entries.add(entry);
+                if (name.endsWith(".txt") || name.endsWith(".json")) {
+                    entries.add(entry);
+                    entryNames.add(name);
+                }
             }
         } catch (IOException | DirectoryIteratorException e) {
             throw new UnreadableSeeds(
@@ -1257,15 +1272,15 @@ public final class SiteBuilder {
             }
         }, Progress.NONE);
         List<String> names = new ArrayList<>();
-        Map<String, BasicFileAttributes> dumps = new HashMap<>(HashCapacity.forSize(entries.size()));
+        Map<String, Found> dumps = new HashMap<>(HashCapacity.forSize(entries.size()));
         Map<String, BasicFileAttributes> sidecars = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             BasicFileAttributes file = attributes.get(i);
             if (file == null || !file.isRegularFile()) continue;
-            String name = entries.get(i).getFileName().toString();
+            String name = entryNames.get(i);
             if (name.endsWith(".txt")) {
                 names.add(name);
-                dumps.put(name, file);
+                dumps.put(name, new Found(entries.get(i), file));
             } else {
                 sidecars.put(name, file);
             }

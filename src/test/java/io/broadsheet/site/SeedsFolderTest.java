@@ -1,6 +1,7 @@
 package io.broadsheet.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,25 @@ class SeedsFolderTest {
         assertThat(dir.resolve("site/articles/good/index.html")).exists();
         assertThat(dir.resolve("site/articles/linked/index.html")).exists();
         assertThat(dir.resolve("site/articles/folder")).doesNotExist();
+    }
+
+    @Test
+    void twoNamesWithOneIdAreNamedBothInTheRefusalOfTheSecond() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        String dump = "['<b>A headline</b>', 'A first paragraph of the article.']";
+        Files.writeString(seeds.resolve("Story one.txt"), dump, StandardCharsets.UTF_8);
+        Files.writeString(seeds.resolve("story-one.txt"), dump, StandardCharsets.UTF_8);
+        Files.writeString(seeds.resolve(".txt"), dump, StandardCharsets.UTF_8);
+
+        BuildReport report = new SiteBuilder(seeds, dir.resolve("no-theme"), dir.resolve("site")).build();
+
+        assertThat(report.built()).isEqualTo(1);
+        assertThat(report.refused()).extracting(Problem::file, Problem::message).containsExactly(
+                tuple(seeds.resolve(".txt").toString(),
+                        "file name leaves an empty id: .txt"),
+                tuple(seeds.resolve("story-one.txt").toString(),
+                        "has the same article id 'story-one' as " + seeds.resolve("Story one.txt")
+                                + "; rename one of them"));
     }
 
     @Test
