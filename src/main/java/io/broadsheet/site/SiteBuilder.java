@@ -856,11 +856,11 @@ public final class SiteBuilder {
     private static final long RACY_MARGIN_NANOS = 3_000_000_000L;
 
     /**
-     * A file in the seeds folder: its attributes and its sidecar's (null without one), its article id, or why it
-     * cannot be one.
+     * A file in the seeds folder: its file name (kept, as a path makes a new one each time it is asked), its
+     * attributes and its sidecar's (null without one), its article id, or why it cannot be one.
      */
-    private record Listed(Path file, BasicFileAttributes attributes, BasicFileAttributes sidecar, String id,
-                          Problem refused) {
+    private record Listed(Path file, String name, BasicFileAttributes attributes, BasicFileAttributes sidecar,
+                          String id, Problem refused) {
         /** Made when asked for, as it is needed only where there is something to say about the file. */
         String shown() {
             return DisplayName.of(file.toString());
@@ -922,8 +922,8 @@ public final class SiteBuilder {
         // The file system's clock is compared only with the files' own times, and only decides what is read again,
         // never what the site holds.
         long trustBefore = System.currentTimeMillis() * 1_000_000L - RACY_MARGIN_NANOS;
-        List<String> names = folder.names();
-        List<Listed> files = workers.map(names.size(), i -> listed(names.get(i), folder), Progress.NONE);
+        List<Found> dumps = folder.dumps();
+        List<Listed> files = workers.map(dumps.size(), i -> listed(dumps.get(i), folder), Progress.NONE);
         // In file name order, so that ids clash the same way on every machine.
         Map<String, Listed> firstFileById = new HashMap<>(HashCapacity.forSize(files.size()));
         for (int i = 0; i < files.size(); i++) {
@@ -931,7 +931,7 @@ public final class SiteBuilder {
             if (file.id() == null) continue;
             Listed clash = firstFileById.putIfAbsent(file.id(), file);
             if (clash != null) {
-                files.set(i, new Listed(file.file(), file.attributes(), file.sidecar(), file.id(),
+                files.set(i, new Listed(file.file(), file.name(), file.attributes(), file.sidecar(), file.id(),
                         Problem.of(file.shown(), "has the same article id '" + file.id() + "' as " + clash.shown()
                                 + "; rename one of them")));
             }
@@ -942,7 +942,7 @@ public final class SiteBuilder {
         Map<String, SeedFile> recorded = new LinkedHashMap<>(HashCapacity.forSize(files.size()));
         for (int i = 0; i < files.size(); i++) {
             Scanned s = scanned.get(i);
-            String name = files.get(i).file().getFileName().toString();
+            String name = files.get(i).name();
             if (s.seedFile() != null) recorded.put(name, trustedOrNot(s.seedFile(), trustBefore));
             if (s.sidecarFile() != null) recorded.put(sidecarName(name), trustedOrNot(s.sidecarFile(), trustBefore));
         }
@@ -952,7 +952,7 @@ public final class SiteBuilder {
             Digest part = Digest.of("seeds run");
             for (int i = run * SEEDS_DIGEST_RUN; i < Math.min(files.size(), (run + 1) * SEEDS_DIGEST_RUN); i++) {
                 Scanned s = scanned.get(i);
-                part.text(files.get(i).file().getFileName().toString()).bytes(s.digest()).bytes(s.sidecarDigest())
+                part.text(files.get(i).name()).bytes(s.digest()).bytes(s.sidecarDigest())
                         .optional(Optional.ofNullable(s.refused())).optional(Optional.ofNullable(s.warning()));
             }
             return part.done();
@@ -972,13 +972,13 @@ public final class SiteBuilder {
     private static final int SEEDS_DIGEST_RUN = 1024;
 
     /** A dump of the seeds folder with its name checked, its id not yet compared with the others'. */
-    private Listed listed(String fileName, SeedsFolder folder) {
-        Found found = folder.dumps().get(fileName);
-        BasicFileAttributes sidecar = folder.sidecars().get(sidecarName(fileName));
+    private Listed listed(Found found, SeedsFolder folder) {
+        String fileName = found.name();
+        BasicFileAttributes sidecar = folder.sidecars().isEmpty() ? null : folder.sidecars().get(sidecarName(fileName));
         try {
-            return new Listed(found.path(), found.attributes(), sidecar, ArticleId.of(fileName), null);
+            return new Listed(found.path(), fileName, found.attributes(), sidecar, ArticleId.of(fileName), null);
         } catch (IllegalArgumentException e) {
-            return new Listed(found.path(), found.attributes(), sidecar, null,
+            return new Listed(found.path(), fileName, found.attributes(), sidecar, null,
                     Problem.of(DisplayName.of(found.path().toString()), e.getMessage()));
         }
     }
@@ -1045,7 +1045,7 @@ public final class SiteBuilder {
 
     /** Whether the previous build refused neither the file nor its sidecar, given the files it refused. */
     private static boolean acceptedBefore(Listed file, Set<String> refusedBefore) {
-        Path sidecar = file.file().resolveSibling(sidecarName(file.file().getFileName().toString()));
+        Path sidecar = file.file().resolveSibling(sidecarName(file.name()));
         return !refusedBefore.contains(file.shown()) && !refusedBefore.contains(DisplayName.of(sidecar.toString()));
     }
 
@@ -1064,7 +1064,7 @@ public final class SiteBuilder {
      * its fingerprints' counts are unchanged, it is expected to keep its previous article.
      */
     private static boolean sameAsBefore(Listed file, Scanned s, BuildCache previous) {
-        String name = file.file().getFileName().toString();
+        String name = file.name();
         SeedFile dump = previous.files().get(name);
         if (dump == null || !Arrays.equals(dump.digest(), s.digest())) return false;
         SeedFile sidecar = previous.files().get(sidecarName(name));
@@ -1159,7 +1159,7 @@ public final class SiteBuilder {
 
     private Scanned scan(Listed listed, BuildCache previous) {
         if (listed.refused() != null) return Scanned.refusal(listed.refused());
-        String name = listed.file().getFileName().toString();
+        String name = listed.name();
         BasicFileAttributes attributes = listed.attributes();
         SeedFile stat = statOf(attributes);
         SeedFile before = previous.files().get(name);
@@ -1224,15 +1224,13 @@ public final class SiteBuilder {
     /**
      * The regular files of the seeds folder that matter to a build, with their attributes.
      *
-     * @param names    the dumps' file names, sorted so that ids clash the same way on every machine
-     * @param dumps    the dumps, by file name, with their paths
+     * @param dumps    the dumps, sorted by file name so that ids clash the same way on every machine
      * @param sidecars the sidecars, by file name
      */
-    private record SeedsFolder(List<String> names, Map<String, Found> dumps,
-                               Map<String, BasicFileAttributes> sidecars) {}
+    private record SeedsFolder(List<Found> dumps, Map<String, BasicFileAttributes> sidecars) {}
 
-    /** A dump as the seeds folder was listed: its path, kept so that a large archive's are not made twice. */
-    private record Found(Path path, BasicFileAttributes attributes) {}
+    /** A dump as the seeds folder was listed: its name and path, kept so that a large archive's are made once. */
+    private record Found(String name, Path path, BasicFileAttributes attributes) {}
 
     /** The seeds folder could not be listed: carried out of the thread that listed it. */
     private static final class UnreadableSeeds extends RuntimeException {
@@ -1271,22 +1269,20 @@ public final class SiteBuilder {
                 return null; // gone since it was listed, or a link to nothing, as a file that is not regular
             }
         }, Progress.NONE);
-        List<String> names = new ArrayList<>();
-        Map<String, Found> dumps = new HashMap<>(HashCapacity.forSize(entries.size()));
+        List<Found> dumps = new ArrayList<>(entries.size());
         Map<String, BasicFileAttributes> sidecars = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             BasicFileAttributes file = attributes.get(i);
             if (file == null || !file.isRegularFile()) continue;
             String name = entryNames.get(i);
             if (name.endsWith(".txt")) {
-                names.add(name);
-                dumps.put(name, new Found(entries.get(i), file));
+                dumps.add(new Found(name, entries.get(i), file));
             } else {
                 sidecars.put(name, file);
             }
         }
-        names.sort(null);
-        return new SeedsFolder(names, dumps, sidecars);
+        dumps.sort(Comparator.comparing(Found::name));
+        return new SeedsFolder(dumps, sidecars);
     }
 
     /** A seed file as a stat shows it, its digest not yet known. */
