@@ -213,7 +213,8 @@ public final class SiteBuilder {
             // Every dump and the archive profile are done with once every dump is converted.
             scan = null;
             List<ArticleSummary> summaries = new ArrayList<>();
-            Map<String, Dump> dumpById = new HashMap<>(HashCapacity.forSize(converted.size()));
+            // Paths only: the dumps, with their fingerprints, are let go.
+            Map<String, Path> fileById = new HashMap<>(HashCapacity.forSize(converted.size()));
             // Filled in the order of the dumps' file names, which is the order the cache writes them in.
             Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(converted.size()));
             int madeAfresh = 0;
@@ -226,7 +227,7 @@ public final class SiteBuilder {
                 // A kept article is the previous build's own record.
                 if (c.article() != previous.articles().get(summary.id())) madeAfresh++;
                 summaries.add(summary);
-                dumpById.put(summary.id(), c.dump());
+                fileById.put(summary.id(), c.file());
                 articles.put(summary.id(), c.article());
             }
             // After a small edit most pages provably show nothing that changed: their keys are not worked out.
@@ -242,7 +243,7 @@ public final class SiteBuilder {
             LinkKeys linkKeys = new LinkKeys(catalogue.index());
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
                     i -> toKey != null && !toKey.get(i) && site.kept(ordered.get(i).path()) ? null
-                            : renderArticle(site, renderer, catalogue, linkKeys, i, dumpById, articles, inputs));
+                            : renderArticle(site, renderer, catalogue, linkKeys, i, fileById, articles, inputs));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {
@@ -361,10 +362,10 @@ public final class SiteBuilder {
      * What the second pass made of a dump: its article, or why it was refused.
      *
      * @param article what the build keeps of the article, or null if it was refused
-     * @param dump    the dump it was made from, or null if it was refused
+     * @param file    the dump it was made from, or null if it was refused
      * @param refused why it was refused, or null
      */
-    private record Converted(CachedArticle article, Dump dump, Problem refused) {
+    private record Converted(CachedArticle article, Path file, Problem refused) {
         static Converted refusal(Problem problem) {
             return new Converted(null, null, problem);
         }
@@ -396,7 +397,7 @@ public final class SiteBuilder {
                 .bytes(counts).done();
         if (before != null && Arrays.equals(before.key(), key) && site.unchanged(folder + "source.txt", dump.digest())
                 && site.unchanged(folder + "article.md", key) && site.unchanged(SearchText.pathOf(dump.id()), key)) {
-            return new Converted(before, dump, null);
+            return new Converted(before, dump.file(), null);
         }
         Sidecar sidecar = dump.sidecar();
         if (sidecar == null) {
@@ -438,7 +439,7 @@ public final class SiteBuilder {
         SearchText text = SearchText.of(document);
         site.put(text.path(), key, text.script());
         spill.add(dump.id(), IndexBuilder.entry(document, text).toBytes());
-        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts), dump, null);
+        return new Converted(new CachedArticle(key, Digest.content(markdown), summary, counts), dump.file(), null);
     }
 
     /**
@@ -460,7 +461,7 @@ public final class SiteBuilder {
      * from the same inputs; returns why it could not, or null.
      */
     private Problem renderArticle(SiteWrites site, PageRenderer renderer, Catalogue catalogue, LinkKeys linkKeys,
-                                  int i, Map<String, Dump> dumpById, Map<String, CachedArticle> articles,
+                                  int i, Map<String, Path> fileById, Map<String, CachedArticle> articles,
                                   Inputs inputs) {
         List<ArticleSummary> ordered = catalogue.articles();
         ArticleSummary summary = ordered.get(i);
@@ -491,7 +492,8 @@ public final class SiteBuilder {
         } catch (RuntimeException | StackOverflowError e) {
             // Its Markdown was read once already, so only a renderer bug ends here; the article's folder
             // keeps its source and Markdown, and the listings still name it.
-            return Problem.of(dumpById.get(summary.id()).shown(), "could not be rendered, please report this: " + e);
+            return Problem.of(DisplayName.of(fileById.get(summary.id()).toString()),
+                    "could not be rendered, please report this: " + e);
         }
         site.put(summary.path(), pageKey, utf8(page));
         return null;
