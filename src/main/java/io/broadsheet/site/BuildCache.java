@@ -15,14 +15,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32C;
 
 /**
@@ -37,6 +42,10 @@ import java.util.zip.CRC32C;
  * could as well write the site itself. The cache is trusted only if its checksums hold, it was written by the same
  * code ({@link CodeVersion}), and it names the site now on disk ({@link CacheFolder}); any doubt means a clean
  * build, never a wrong site.
+ *
+ * <p>After a small rebuild most of a large archive's cache is as it was, so such a build writes a delta beside the
+ * file instead ({@link #writeDelta}): its own head, and the articles and rows of the table of files that changed
+ * since the file was written. The file and its delta read as the whole cache.
  *
  * @param code       the {@link CodeVersion} that wrote it
  * @param siteDigest the digest of every input of the build
@@ -60,6 +69,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                   Map<String, Integer> repeats, Map<String, SeedFile> files, Map<String, CachedArticle> articles, byte[] search, String searchFile,
                   OutputTable outputs, byte[] common) {
     private static final long MAGIC = 0x42726f6164436163L; // "BroadCac"
+    private static final long DELTA_MAGIC = 0x42726f6164446c74L; // "BroadDlt"
 
     /** A cache that knows nothing, for clean builds: every step is done. */
     static final BuildCache EMPTY = new BuildCache(new byte[0], new byte[0], "", new BuildReport(0, List.of(), List.of()),
@@ -153,63 +163,47 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
      * @param workers the threads to read with: the table of files is read beside the rest
      */
     static Optional<BuildCache> read(Path file, Part part, Workers workers) {
+        return read(file, null, part, workers);
+    }
+
+    /**
+     * As {@link #read(Path, Part, Workers)}, completed by a delta ({@link #writeDelta}) written against that file:
+     * the delta's head stands for the file's, and its articles and rows of the table of files for the file's. Empty
+     * if the delta is unreadable, damaged, or was written against another file.
+     *
+     * @param delta the delta, or null if there is none
+     */
+    static Optional<BuildCache> read(Path file, Path delta, Part part, Workers workers) {
         if (!Files.isRegularFile(file)) return Optional.empty();
-        if (part == Part.HEAD) return readFront(file, part);
+        Delta changes = null;
+        if (delta != null) {
+            Optional<Delta> read = readDelta(delta, part);
+            if (read.isEmpty() || !read.get().completes(file)) return Optional.empty();
+            changes = read.get();
+            if (part == Part.HEAD) return Optional.of(changes.head().cache());
+        }
+        if (part == Part.HEAD) return readFront(file, part, null);
         // The two halves are about the same size; each is checked by its own checksum.
-        Workers.Both<Optional<BuildCache>, Optional<OutputTable>> halves =
-                workers.both(() -> readFront(file, part), () -> readOutputs(file));
+        Delta applied = changes;
+        Workers.Both<Optional<BuildCache>, Optional<OutputTable>> halves = workers.both(
+                () -> readFront(file, applied == null ? part : Part.BULK, applied), () -> readOutputs(file, applied));
         if (halves.first().isEmpty() || halves.second().isEmpty()) return Optional.empty();
         BuildCache c = halves.first().get();
         return Optional.of(new BuildCache(c.code, c.siteDigest, c.marker, c.report, c.scans, c.repeats, c.files,
                 c.articles, c.search, c.searchFile, halves.second().get(), c.common));
     }
 
-    /** Everything but the table of files, which is left empty. */
-    private static Optional<BuildCache> readFront(Path file, Part part) {
+    /**
+     * Everything but the table of files, which is left empty.
+     *
+     * @param delta what completes the file, or null
+     */
+    private static Optional<BuildCache> readFront(Path file, Part part, Delta delta) {
         try (Input in = new Input(Files.newInputStream(file))) {
             if (in.readLong() != MAGIC) return Optional.empty();
-            byte[] code = in.bytes();
-            if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
-            byte[] siteDigest = in.bytes();
-            String marker = in.text();
-            BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
-            Map<String, long[]> scans = new LinkedHashMap<>();
-            Map<String, Integer> repeats = new LinkedHashMap<>();
-            Map<String, SeedFile> files = new LinkedHashMap<>();
-            if (part == Part.BULK) {
-                // Read through for the checksum, into nothing.
-                for (int n = in.readInt(); n > 0; n--) {
-                    in.skip(in.readInt());
-                    in.skip(8L * in.readInt());
-                }
-                for (int n = in.readInt(); n > 0; n--) in.skip(in.readInt() + 4L);
-                for (int n = in.readInt(); n > 0; n--) {
-                    in.skip(in.readInt() + 16L);
-                    in.skip(Math.max(0, in.readInt()));
-                    in.skip(in.readInt());
-                }
-            } else {
-                int count = in.readInt();
-                scans = new LinkedHashMap<>(HashCapacity.forSize(count));
-                for (int n = count; n > 0; n--) {
-                    String digest = in.text();
-                    long[] fingerprints = in.longs();
-                    scans.put(digest, fingerprints);
-                }
-                for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
-                count = in.readInt();
-                files = new LinkedHashMap<>(HashCapacity.forSize(count));
-                for (int n = count; n > 0; n--) {
-                    files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes()));
-                }
-            }
-            long head = in.checksum();
-            in.resetChecksum();
-            if (head != in.readLong()) return Optional.empty();
-            if (part == Part.HEAD) {
-                return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(),
-                        new byte[0], "", OutputTable.EMPTY, new byte[0]));
-            }
+            Head head = readHead(in, part);
+            if (head == null) return Optional.empty();
+            if (part == Part.HEAD) return Optional.of(head.cache());
             int count = in.readInt();
             // The two halves of the articles were written side by side, each with its own checksum.
             Map<String, CachedArticle> articles = new LinkedHashMap<>(HashCapacity.forSize(2 * count + 1));
@@ -222,17 +216,93 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] common = in.bytes();
             // The checksum catches damage in the middle of the cache, which would otherwise pass for data.
             if (in.checksum() != in.readUncheckedLong()) return Optional.empty();
-            if (!searchFile.isEmpty()) {
-                for (String name : SearchEntries.files(searchFile)) {
-                    if (!Files.isRegularFile(file.resolveSibling(name))) return Optional.empty();
+            if (delta != null) {
+                for (CachedArticle article : delta.articles()) {
+                    if (articles.replace(article.summary().id(), article) == null) return Optional.empty();
                 }
+                head = delta.head();
+                search = delta.search();
+                searchFile = delta.searchFile();
+                common = delta.common();
             }
-            return Optional.of(new BuildCache(code, siteDigest, marker, report, scans, repeats, files, articles, search,
-                    searchFile, OutputTable.EMPTY, common));
+            if (!searchFilesPresent(file, searchFile)) return Optional.empty();
+            return Optional.of(new BuildCache(head.code, head.siteDigest, head.marker, head.report, head.scans,
+                    head.repeats, head.files, articles, search, searchFile, OutputTable.EMPTY, common));
         } catch (IOException | RuntimeException e) {
             // Truncated, corrupt or written by a format this code does not know: start afresh.
             return Optional.empty();
         }
+    }
+
+    /** Whether the search entries a cache names are in its folder. */
+    private static boolean searchFilesPresent(Path file, String searchFile) {
+        if (searchFile.isEmpty()) return true;
+        for (String name : SearchEntries.files(searchFile)) {
+            if (!Files.isRegularFile(file.resolveSibling(name))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The head of a cache or a delta, as read so far.
+     *
+     * @param scans   empty unless read
+     * @param repeats empty unless read
+     * @param files   empty unless read
+     */
+    private record Head(byte[] code, byte[] siteDigest, String marker, BuildReport report, Map<String, long[]> scans,
+                        Map<String, Integer> repeats, Map<String, SeedFile> files) {
+        /** A cache of this head alone. */
+        BuildCache cache() {
+            return new BuildCache(code, siteDigest, marker, report, scans, repeats, files, Map.of(), new byte[0], "",
+                    OutputTable.EMPTY, new byte[0]);
+        }
+    }
+
+    /**
+     * Reads a head and its checksum, and starts the checksum of the next part; null if it was written by other
+     * code or is damaged. For {@link Part#BULK} the seed files and scans are read through for the checksum only.
+     */
+    private static Head readHead(Input in, Part part) throws IOException {
+        byte[] code = in.bytes();
+        if (!Arrays.equals(code, CodeVersion.digest())) return null;
+        byte[] siteDigest = in.bytes();
+        String marker = in.text();
+        BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
+        Map<String, long[]> scans = new LinkedHashMap<>();
+        Map<String, Integer> repeats = new LinkedHashMap<>();
+        Map<String, SeedFile> files = new LinkedHashMap<>();
+        if (part == Part.BULK) {
+            // Read through for the checksum, into nothing.
+            for (int n = in.readInt(); n > 0; n--) {
+                in.skip(in.readInt());
+                in.skip(8L * in.readInt());
+            }
+            for (int n = in.readInt(); n > 0; n--) in.skip(in.readInt() + 4L);
+            for (int n = in.readInt(); n > 0; n--) {
+                in.skip(in.readInt() + 16L);
+                in.skip(Math.max(0, in.readInt()));
+                in.skip(in.readInt());
+            }
+        } else {
+            int count = in.readInt();
+            scans = new LinkedHashMap<>(HashCapacity.forSize(count));
+            for (int n = count; n > 0; n--) {
+                String digest = in.text();
+                long[] fingerprints = in.longs();
+                scans.put(digest, fingerprints);
+            }
+            for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
+            count = in.readInt();
+            files = new LinkedHashMap<>(HashCapacity.forSize(count));
+            for (int n = count; n > 0; n--) {
+                files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes()));
+            }
+        }
+        long sum = in.checksum();
+        in.resetChecksum();
+        if (sum != in.readLong()) return null;
+        return new Head(code, siteDigest, marker, report, scans, repeats, files);
     }
 
     private static void articles(Input in, int count, Map<String, CachedArticle> into) throws IOException {
@@ -244,8 +314,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
     }
 
-    /** The table of files, found by the offset the file ends with. */
-    private static Optional<OutputTable> readOutputs(Path file) {
+    /**
+     * The table of files, found by the offset the file ends with.
+     *
+     * @param delta rows that replace the file's, or null
+     */
+    private static Optional<OutputTable> readOutputs(Path file, Delta delta) {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
             ByteBuffer trailer = ByteBuffer.allocate(Long.BYTES);
@@ -271,6 +345,9 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             }
             if (in.checksum() != in.readUncheckedLong() || in.readUncheckedLong() != start || !in.atEnd()) {
                 return Optional.empty();
+            }
+            if (delta != null) {
+                for (int i = 0; i < delta.rows().size(); i++) outputs.replace(delta.rowNumbers()[i], delta.rows().get(i));
             }
             return Optional.of(outputs.buildIndexed());
         } catch (IOException | RuntimeException e) {
@@ -311,44 +388,171 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
     }
 
+    /**
+     * The identity of a cache file that a delta is written against: its stat and the checksum and place of its
+     * table of files, with which it ends. Writing the file again changes it.
+     */
+    static byte[] fileIdentity(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        byte[] trailer = new byte[2 * Long.BYTES];
+        try (FileChannel channel = FileChannel.open(file)) {
+            long at = channel.size() - trailer.length;
+            if (at < 0) throw new IOException("too short for a cache: " + file);
+            ByteBuffer buffer = ByteBuffer.wrap(trailer);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, at + buffer.position()) < 0) throw new EOFException(file.toString());
+            }
+        }
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        return Digest.of("cache file").number(attributes.size()).text(String.valueOf(attributes.fileKey()))
+                .number(modified.getEpochSecond()).number(modified.getNano()).bytes(trailer).done();
+    }
+
+    /**
+     * Writes what this cache adds to a cache file written before, and forces it to disk: the head, which every
+     * build changes, the last fields, and of the articles and the table of files only those named, each as this
+     * cache has it. A small rebuild so writes a few megabytes instead of the whole cache of a large archive.
+     *
+     * @param base the {@linkplain #fileIdentity identity} of the cache file it completes, which must have the same
+     *             articles and the same paths in its table of files
+     * @param ids  the articles to write
+     * @param rows the rows of the table of files to write
+     */
+    void writeDelta(Path file, byte[] base, Set<String> ids, BitSet rows) throws IOException {
+        try (FileOutputStream stream = new FileOutputStream(file.toFile());
+             CheckedOutput out = new CheckedOutput(stream)) {
+            out.writeLong(DELTA_MAGIC);
+            bytes(out, base);
+            writeHead(out);
+            List<CachedArticle> named = new ArrayList<>();
+            articles.forEach((id, article) -> {
+                if (ids.contains(id)) named.add(article);
+            });
+            articles(out, named);
+            bytes(out, search);
+            text(out, searchFile);
+            bytes(out, common);
+            out.writeInt(rows.cardinality());
+            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+                Output output = outputs.row(row);
+                out.writeInt(row);
+                text(out, output.path());
+                bytes(out, output.key());
+                bytes(out, output.content());
+            }
+            out.writeUncheckedLong(out.checksum());
+            out.flush();
+            stream.getFD().sync();
+        }
+    }
+
+    /**
+     * A delta as {@link #writeDelta} wrote it.
+     *
+     * @param base       the identity of the cache file it completes
+     * @param rowNumbers the rows of that file's table of files that {@code rows} replace, in order
+     */
+    private record Delta(byte[] base, Head head, List<CachedArticle> articles, byte[] search, String searchFile,
+                         byte[] common, int[] rowNumbers, List<Output> rows) {
+        /** Whether it was written against this cache file as it is now. */
+        boolean completes(Path file) {
+            try {
+                return Arrays.equals(base, fileIdentity(file));
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** The articles and rows of the table of files a delta holds, which the next delta must hold too. */
+    record DeltaKeys(Set<String> ids, BitSet rows) {}
+
+    /** The articles and rows a delta holds, if it is readable and written against the cache file. */
+    static Optional<DeltaKeys> deltaKeys(Path file, Path delta) {
+        return readDelta(delta, Part.BULK).filter(d -> d.completes(file)).map(d -> {
+            Set<String> ids = new HashSet<>();
+            d.articles().forEach(article -> ids.add(article.summary().id()));
+            BitSet rows = new BitSet();
+            for (int row : d.rowNumbers()) rows.set(row);
+            return new DeltaKeys(ids, rows);
+        });
+    }
+
+    private static Optional<Delta> readDelta(Path file, Part part) {
+        try (Input in = new Input(Files.newInputStream(file))) {
+            if (in.readLong() != DELTA_MAGIC) return Optional.empty();
+            byte[] base = in.bytes();
+            Head head = readHead(in, part);
+            if (head == null) return Optional.empty();
+            if (part == Part.HEAD) {
+                return Optional.of(new Delta(base, head, List.of(), new byte[0], "", new byte[0], new int[0], List.of()));
+            }
+            Map<String, CachedArticle> articles = new LinkedHashMap<>();
+            articles(in, in.readInt(), articles);
+            byte[] search = in.bytes();
+            String searchFile = in.text();
+            byte[] common = in.bytes();
+            int count = in.readInt();
+            if (count < 0) return Optional.empty();
+            // Grown as rows are read, so that a damaged count fails at the end of the file, not sizing an array.
+            int[] numbers = new int[Math.min(count, 1 << 10)];
+            List<Output> rows = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (i == numbers.length) numbers = Arrays.copyOf(numbers, Math.min(count, 2 * numbers.length));
+                numbers[i] = in.readInt();
+                rows.add(new Output(in.text(), in.bytes(), in.bytes()));
+            }
+            if (in.checksum() != in.readUncheckedLong() || !in.atEnd()) return Optional.empty();
+            return Optional.of(new Delta(base, head, List.copyOf(articles.values()), search, searchFile, common,
+                    numbers, rows));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The head and the first of the articles, each part followed by its checksum. */
     private void writeFront(Path file, List<CachedArticle> first) {
         try (CheckedOutput out = new CheckedOutput(new FileOutputStream(file.toFile()))) {
             out.writeLong(MAGIC);
-            bytes(out, code);
-            bytes(out, siteDigest);
-            text(out, marker);
-            out.writeInt(report.built());
-            problems(out, report.refused());
-            problems(out, report.warnings());
-            out.writeInt(scans.size());
-            for (Map.Entry<String, long[]> scan : scans.entrySet()) {
-                text(out, scan.getKey());
-                out.writeInt(scan.getValue().length);
-                for (long f : scan.getValue()) out.writeLong(f);
-            }
-            out.writeInt(repeats.size());
-            for (Map.Entry<String, Integer> repeat : repeats.entrySet()) {
-                text(out, repeat.getKey());
-                out.writeInt(repeat.getValue());
-            }
-            out.writeInt(files.size());
-            for (Map.Entry<String, SeedFile> seedFile : files.entrySet()) {
-                SeedFile seed = seedFile.getValue();
-                text(out, seedFile.getKey());
-                out.writeLong(seed.size());
-                out.writeLong(seed.modified());
-                text(out, seed.fileKey());
-                bytes(out, seed.digest());
-            }
-            long head = out.checksum();
-            out.resetChecksum();
-            out.writeLong(head);
+            writeHead(out);
             articles(out, first);
             out.writeUncheckedLong(out.checksum());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The head after its magic number, its checksum, and the start of the next part's checksum. */
+    private void writeHead(CheckedOutput out) throws IOException {
+        bytes(out, code);
+        bytes(out, siteDigest);
+        text(out, marker);
+        out.writeInt(report.built());
+        problems(out, report.refused());
+        problems(out, report.warnings());
+        out.writeInt(scans.size());
+        for (Map.Entry<String, long[]> scan : scans.entrySet()) {
+            text(out, scan.getKey());
+            out.writeInt(scan.getValue().length);
+            for (long f : scan.getValue()) out.writeLong(f);
+        }
+        out.writeInt(repeats.size());
+        for (Map.Entry<String, Integer> repeat : repeats.entrySet()) {
+            text(out, repeat.getKey());
+            out.writeInt(repeat.getValue());
+        }
+        out.writeInt(files.size());
+        for (Map.Entry<String, SeedFile> seedFile : files.entrySet()) {
+            SeedFile seed = seedFile.getValue();
+            text(out, seedFile.getKey());
+            out.writeLong(seed.size());
+            out.writeLong(seed.modified());
+            text(out, seed.fileKey());
+            bytes(out, seed.digest());
+        }
+        long head = out.checksum();
+        out.resetChecksum();
+        out.writeLong(head);
     }
 
     /**
@@ -494,6 +698,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         /** Makes room for {@code count} bytes, at most the buffer's length. */
         private void room(int count) throws IOException {
             if (buffer.length - position >= count) return;
+            sum();
+            target.write(buffer, 0, position);
+            flushed += position;
+            position = 0;
+            summed = 0;
+        }
+
+        /** Hands every byte written so far to the target. */
+        void flush() throws IOException {
             sum();
             target.write(buffer, 0, position);
             flushed += position;

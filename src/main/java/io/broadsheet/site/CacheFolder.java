@@ -12,9 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +35,19 @@ import java.util.stream.Stream;
 final class CacheFolder {
     private static final String CACHE = "cache.bin";
     private static final String PENDING = "cache.bin.new";
+    /** What a small rebuild writes instead of the whole cache: see {@link BuildCache#writeDelta}. */
+    private static final String DELTA = "cache.delta";
+    private static final String DELTA_PENDING = "cache.delta.new";
+    /** The journal's line saying which of the two a build wrote; a journal without it wrote the whole cache. */
+    private static final String WROTE_DELTA = "C delta";
+    private static final String WROTE_WHOLE = "C whole";
+    /**
+     * A delta larger than this share of the whole cache (its articles and table of files; the head is in both) is
+     * not written: the whole cache is, and the next delta starts from it.
+     */
+    private static final int DELTA_SHARE = 8;
+    /** About how many rows of the table of files one article's record in the cache weighs. */
+    private static final int ARTICLE_WEIGHT = 5;
     private static final String JOURNAL = "journal";
     private static final String JOURNAL_HEADER = "broadsheet journal 1";
     private static final String JOURNAL_END = "end";
@@ -142,15 +158,18 @@ final class CacheFolder {
                     List<String> moves = new ArrayList<>();
                     List<String> deletes = new ArrayList<>();
                     String searchFile = null;
+                    boolean wroteDelta = false;
                     for (String line : lines.subList(2, lines.size() - 1)) {
                         if (line.startsWith("K ")) {
                             searchFile = line.substring(2);
+                        } else if (line.startsWith("C ")) {
+                            wroteDelta = line.equals(WROTE_DELTA);
                         } else {
                             (line.startsWith("M ") ? moves : deletes).add(line.substring(2));
                         }
                     }
                     Path delta = DeltaArea.inside(out.getParent(), lines.get(1));
-                    rollForward(delta, moves, deletes, searchFile);
+                    rollForward(delta, moves, deletes, searchFile, wroteDelta);
                 } else {
                     // Only a complete journal is renamed into place, so this one was damaged afterwards: the
                     // site cannot be trusted to match any cache.
@@ -178,7 +197,9 @@ final class CacheFolder {
     Optional<BuildCache> read(BuildCache.Part part, Workers workers) {
         String marker = identity(out.resolve(StagingArea.MARKER));
         if (marker.isEmpty()) return Optional.empty();
-        return BuildCache.read(dir.resolve(CACHE), part, workers).filter(cache -> cache.marker().equals(marker));
+        Path delta = dir.resolve(DELTA);
+        return BuildCache.read(dir.resolve(CACHE), Files.exists(delta) ? delta : null, part, workers)
+                .filter(cache -> cache.marker().equals(marker));
     }
 
     /** The folder itself, where a build writes the cache's {@link SearchEntries} before naming them in the cache. */
@@ -191,6 +212,8 @@ final class CacheFolder {
         try {
             Files.deleteIfExists(dir.resolve(CACHE));
             Files.deleteIfExists(dir.resolve(PENDING));
+            Files.deleteIfExists(dir.resolve(DELTA));
+            Files.deleteIfExists(dir.resolve(DELTA_PENDING));
         } catch (IOException e) {
             throw new SetupException("cannot remove the build cache " + dir + ": " + e.getMessage(), e);
         }
@@ -204,6 +227,7 @@ final class CacheFolder {
             cache.withMarker(identity(out.resolve(StagingArea.MARKER))).write(pending, workers);
             Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(dir.resolve(DELTA));
             removeOtherSearchFiles(cache.searchFile());
         } catch (IOException e) {
             // The site is published; without a cache the next build is clean, which is slower but right.
@@ -215,11 +239,14 @@ final class CacheFolder {
     /**
      * Applies an incremental build to the published site: moves the staged files in, deletes the files of the
      * previous build that this one did not make, and stores the new cache, all under a journal.
+     *
+     * @param previous the cache this build read, which {@code next} replaces
      */
-    void apply(DeltaArea delta, List<String> removed, BuildCache next, Workers workers) throws SetupException {
-        List<String> moves = journal(delta, removed, next, workers);
+    void apply(DeltaArea delta, List<String> removed, BuildCache previous, BuildCache next, Workers workers)
+            throws SetupException {
+        boolean wroteDelta = journal(delta, removed, previous, next, workers);
         try {
-            rollForward(delta.folder(), moves, removed, next.searchFile());
+            rollForward(delta.folder(), delta.staged(), removed, next.searchFile(), wroteDelta);
         } catch (IOException | RuntimeException e) {
             throw new SetupException("cannot update " + out + ": " + e.getMessage()
                     + "; the next build finishes the update", e);
@@ -230,21 +257,31 @@ final class CacheFolder {
      * The first half of {@link #apply}: stores the new cache beside the old one and forces the journal to disk.
      * From here on the update is as good as done: if the build is killed, the next one rolls it forward.
      *
-     * @return the files to move in
+     * @return whether only a delta of the cache was written
      */
-    List<String> journal(DeltaArea delta, List<String> removed, BuildCache next, Workers workers)
+    boolean journal(DeltaArea delta, List<String> removed, BuildCache previous, BuildCache next, Workers workers)
             throws SetupException {
         try {
             Files.createDirectories(dir);
+            // A build killed before its journal may have left either: neither is ever to be taken for this one's.
+            Files.deleteIfExists(dir.resolve(PENDING));
+            Files.deleteIfExists(dir.resolve(DELTA_PENDING));
             List<String> moves = delta.staged();
             // A move keeps a file's identity, so the marker's is known before it is applied.
             Path marker = (moves.contains(StagingArea.MARKER) ? delta.folder() : out).resolve(StagingArea.MARKER);
-            next.withMarker(identity(marker)).write(dir.resolve(PENDING), workers);
+            BuildCache stored = next.withMarker(identity(marker));
+            Optional<DeltaPlan> plan = deltaPlan(previous, stored);
+            if (plan.isPresent()) {
+                stored.writeDelta(dir.resolve(DELTA_PENDING), plan.get().base(), plan.get().ids(), plan.get().rows());
+            } else {
+                stored.write(dir.resolve(PENDING), workers);
+            }
             StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n')
                     .append(delta.folder().getFileName()).append('\n');
             for (String path : moves) text.append("M ").append(path).append('\n');
             for (String path : removed) text.append("D ").append(path).append('\n');
             text.append("K ").append(next.searchFile()).append('\n');
+            text.append(plan.isPresent() ? WROTE_DELTA : WROTE_WHOLE).append('\n');
             text.append(JOURNAL_END).append('\n');
             Path temporary = dir.resolve(JOURNAL + ".tmp");
             try (FileOutputStream journal = new FileOutputStream(temporary.toFile())) {
@@ -254,10 +291,50 @@ final class CacheFolder {
             Files.move(temporary, dir.resolve(JOURNAL), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             delta.handedOver();
-            return moves;
+            return plan.isPresent();
         } catch (IOException | RuntimeException e) {
             throw new SetupException("cannot update " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What a delta of the next cache holds: see {@link BuildCache#writeDelta}. */
+    private record DeltaPlan(byte[] base, Set<String> ids, BitSet rows) {}
+
+    /**
+     * What to write of the next cache as a delta against the cache file on disk, which with its delta (if any) is
+     * {@code previous}; empty if the whole cache is to be written: there is no such file, the archive's articles or
+     * the site's paths are not the same, or too much changed since that file was written. A delta holds everything
+     * that changed since then, so that the file and the latest delta are always the whole cache.
+     */
+    private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next) throws IOException {
+        Path base = dir.resolve(CACHE);
+        OutputTable before = previous.outputs();
+        OutputTable after = next.outputs();
+        if (!Files.isRegularFile(base) || before.size() != after.size()
+                || !previous.articles().keySet().equals(next.articles().keySet())) {
+            return Optional.empty();
+        }
+        Set<String> ids = new HashSet<>();
+        BitSet rows = new BitSet();
+        Path delta = dir.resolve(DELTA);
+        if (Files.exists(delta)) {
+            Optional<BuildCache.DeltaKeys> earlier = BuildCache.deltaKeys(base, delta);
+            if (earlier.isEmpty()) return Optional.empty();
+            ids.addAll(earlier.get().ids());
+            rows.or(earlier.get().rows());
+        }
+        // A kept article is the previous build's own record.
+        next.articles().forEach((id, article) -> {
+            if (article != previous.articles().get(id)) ids.add(id);
+        });
+        for (int row = 0; row < after.size(); row++) {
+            if (after.sameRow(row, before, row)) continue;
+            if (!after.samePath(row, before, row)) return Optional.empty();
+            rows.set(row);
+        }
+        long whole = (long) ARTICLE_WEIGHT * next.articles().size() + after.size();
+        if ((long) ARTICLE_WEIGHT * ids.size() + rows.cardinality() > whole / DELTA_SHARE) return Optional.empty();
+        return Optional.of(new DeltaPlan(BuildCache.fileIdentity(base), ids, rows));
     }
 
     /**
@@ -265,9 +342,10 @@ final class CacheFolder {
      *
      * @param searchFile the search entries the new cache names, or null if the journal does not say: the others
      *                   are removed once the new cache is in place
+     * @param wroteDelta whether the build wrote a delta of the cache rather than the whole cache
      */
-    private void rollForward(Path delta, List<String> moves, List<String> deletes, String searchFile)
-            throws IOException {
+    private void rollForward(Path delta, List<String> moves, List<String> deletes, String searchFile,
+                             boolean wroteDelta) throws IOException {
         for (String path : moves) {
             Path from = DeltaArea.inside(delta, path);
             if (!Files.exists(from)) continue; // moved by the roll-forward that was killed
@@ -280,10 +358,20 @@ final class CacheFolder {
             Files.deleteIfExists(file);
             removeEmptyFolders(file.getParent());
         }
-        Path pending = dir.resolve(PENDING);
-        if (Files.exists(pending)) {
-            Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+        if (wroteDelta) {
+            Path pending = dir.resolve(DELTA_PENDING);
+            if (Files.exists(pending)) {
+                Files.move(pending, dir.resolve(DELTA), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } else {
+            Path pending = dir.resolve(PENDING);
+            if (Files.exists(pending)) {
+                Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            // Written against the cache file just replaced: it would no longer complete it.
+            Files.deleteIfExists(dir.resolve(DELTA));
         }
         if (searchFile != null) removeOtherSearchFiles(searchFile);
         Files.deleteIfExists(dir.resolve(JOURNAL));

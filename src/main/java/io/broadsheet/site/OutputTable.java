@@ -119,6 +119,18 @@ final class OutputTable {
         void row(String path, boolean keyed, byte[] digests, int keyAt, int contentAt) throws IOException;
     }
 
+    /** Whether the row of another table has the same path as the row of this one. */
+    boolean samePath(int row, OutputTable other, int otherRow) {
+        return paths[row].equals(other.paths[otherRow]);
+    }
+
+    /** Whether the row of another table has the same path, key and content as the row of this one. */
+    boolean sameRow(int row, OutputTable other, int otherRow) {
+        return samePath(row, other, otherRow) && keyed[row] == other.keyed[otherRow]
+                && Arrays.equals(digests, keyAt(row), keyAt(row) + 2 * DIGEST,
+                        other.digests, keyAt(otherRow), keyAt(otherRow) + 2 * DIGEST);
+    }
+
     /** The paths of the files made from this key, in order. */
     List<String> pathsWithKey(byte[] key) {
         List<String> found = new ArrayList<>();
@@ -190,6 +202,28 @@ final class OutputTable {
             int row = append(from.paths[fromRow]);
             keyed[row] = from.keyed[fromRow];
             System.arraycopy(from.digests, keyAt(fromRow), digests, keyAt(row), 2 * DIGEST);
+            return this;
+        }
+
+        /**
+         * Gives a row already added another key and content, as a later build recorded them.
+         *
+         * @throws IllegalArgumentException if there is no such row, it has another path, or a digest is not one
+         */
+        Builder replace(int row, Output output) {
+            if (row < 0 || row >= size || !paths[row].equals(output.path())) {
+                throw new IllegalArgumentException("no row " + row + " for " + output.path());
+            }
+            if (output.key().length != 0 && output.key().length != DIGEST || output.content().length != DIGEST) {
+                throw new IllegalArgumentException("not a digest: " + output.path());
+            }
+            keyed[row] = output.key().length != 0;
+            if (keyed[row]) {
+                System.arraycopy(output.key(), 0, digests, keyAt(row), DIGEST);
+            } else {
+                Arrays.fill(digests, keyAt(row), contentAt(row), (byte) 0);
+            }
+            System.arraycopy(output.content(), 0, digests, contentAt(row), DIGEST);
             return this;
         }
 

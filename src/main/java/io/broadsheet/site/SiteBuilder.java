@@ -277,7 +277,7 @@ public final class SiteBuilder {
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, seedsRecord.fingerprints(),
                     seedsRecord.repeats(), seedsRecord.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {
-                cacheFolder.apply(delta, removed, next, workers);
+                cacheFolder.apply(delta, removed, previous, next, workers);
             } else {
                 cacheFolder.discard();
                 ((StagingArea) target).publish();

@@ -7,7 +7,10 @@ import io.broadsheet.testing.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +75,51 @@ class BuildCacheTest {
         });
         assertThat(bulk.outputs().size()).isEqualTo(all.outputs().size());
         assertThat(bulk.searchFile()).isEqualTo(all.searchFile());
+    }
+
+    /**
+     * A delta read with the cache file it was written against gives the cache it was written from; with any other
+     * file, or damaged anywhere, it gives no cache.
+     */
+    @Test
+    void aDeltaCompletesOnlyTheFileItWasWrittenAgainst() throws Exception {
+        BuildCache whole = BuildCache.read(cache, BuildCache.Part.ALL, new Workers(2)).orElseThrow();
+        Path delta = dir.resolve("delta.bin");
+        String id = whole.articles().keySet().iterator().next();
+        BitSet rows = new BitSet();
+        rows.set(0);
+        rows.set(whole.outputs().size() - 1);
+        whole.writeDelta(delta, BuildCache.fileIdentity(cache), Set.of(id), rows);
+
+        BuildCache read = BuildCache.read(cache, delta, BuildCache.Part.ALL, new Workers(2)).orElseThrow();
+        Path again = dir.resolve("again.bin");
+        read.write(again, new Workers(2));
+        assertThat(Files.readAllBytes(again)).isEqualTo(written);
+        BuildCache head = BuildCache.read(cache, delta, BuildCache.Part.HEAD, new Workers(2)).orElseThrow();
+        assertThat(head.siteDigest()).isEqualTo(whole.siteDigest());
+        assertThat(head.files().keySet()).containsExactlyElementsOf(whole.files().keySet());
+
+        byte[] deltaBytes = Files.readAllBytes(delta);
+        Random random = new Random(20261129);
+        for (int trial = 0; trial < 40; trial++) {
+            byte[] damaged = deltaBytes.clone();
+            int at = random.nextInt(damaged.length);
+            damaged[at] ^= (byte) (1 + random.nextInt(255));
+            Files.write(delta, damaged);
+            // As with the cache file, the head alone is read through its own checksum only.
+            for (BuildCache.Part part : List.of(BuildCache.Part.BULK, BuildCache.Part.ALL)) {
+                assertThat(BuildCache.read(cache, delta, part, new Workers(2)))
+                        .as("byte %d of %d of the delta changed, %s", at, damaged.length, part).isEmpty();
+            }
+        }
+
+        // The same cache written again is another file: a delta against the old one must not complete it.
+        Files.write(delta, deltaBytes);
+        Files.delete(cache);
+        whole.write(cache, new Workers(2));
+        for (BuildCache.Part part : BuildCache.Part.values()) {
+            assertThat(BuildCache.read(cache, delta, part, new Workers(2))).as("%s", part).isEmpty();
+        }
     }
 
     @Test

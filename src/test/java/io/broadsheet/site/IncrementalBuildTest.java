@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,8 +120,10 @@ class IncrementalBuildTest {
                     .containsOnly(".site.broadsheet-cache", "site");
             try (Stream<Path> cached = Files.list(a.resolveSibling(".site.broadsheet-cache"))) {
                 assertThat(cached.map(p -> p.getFileName().toString()))
-                        .as(context + ": the cache folder holds the cache, its lock and search entries, no scratch file")
-                        .allMatch(name -> name.equals("cache.bin") || name.equals("lock") || SearchEntries.isName(name));
+                        .as(context + ": the cache folder holds the cache (perhaps with a delta), its lock and search"
+                                + " entries, no scratch file")
+                        .allMatch(name -> name.equals("cache.bin") || name.equals("cache.delta") || name.equals("lock")
+                                || SearchEntries.isName(name));
             }
             deleteTree(b.getParent());
         }
@@ -152,6 +155,123 @@ class IncrementalBuildTest {
         Map<String, FileTime> after = modificationTimes(site);
         long untouched = times.entrySet().stream().filter(e -> e.getValue().equals(after.get(e.getKey()))).count();
         assertThat(untouched).as("files not rewritten").isGreaterThan(times.size() / 2);
+    }
+
+    /**
+     * After a small edit only a delta of the cache is written beside the cache file, which is left as it was; the
+     * two read as the very cache a clean build writes, and each delta holds every change since that file.
+     */
+    @Test
+    void smallEditsWriteADeltaThatReadsAsTheWholeCache() throws Exception {
+        setUp(DUMPS);
+        Path site = dir.resolve("a/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Path cacheDir = site.resolveSibling(".site.broadsheet-cache");
+        byte[] file = Files.readAllBytes(cacheDir.resolve("cache.bin"));
+        List<Path> dumps = dumps();
+        for (int step = 0; step < 2; step++) {
+            String context = "after edit " + (step + 1);
+            appendToParagraph(dumps.get(7 + 20 * step), "The council met again on day " + step + ".");
+            assertThat(builder(site, SiteSettings.DEFAULTS).build().clean()).as(context).isFalse();
+            assertThat(cacheDir.resolve("cache.delta")).as(context).exists();
+            assertThat(Files.readAllBytes(cacheDir.resolve("cache.bin"))).as(context + ": the cache file is kept")
+                    .isEqualTo(file);
+
+            Path clean = dir.resolve("b" + step + "/site");
+            builder(clean, SiteSettings.DEFAULTS).build();
+            assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).as(context).isEmpty();
+            BuildCache read = CacheFolder.of(site).read().orElseThrow();
+            BuildCache whole = CacheFolder.of(clean).read().orElseThrow();
+            assertThat(read.siteDigest()).as(context).isEqualTo(whole.siteDigest());
+            assertThat(read.search()).as(context).isEqualTo(whole.search());
+            assertThat(read.files().keySet()).as(context).isEqualTo(whole.files().keySet());
+            assertThat(read.scans().keySet()).as(context).isEqualTo(whole.scans().keySet());
+            assertThat(read.articles().keySet()).as(context).containsExactlyElementsOf(whole.articles().keySet());
+            whole.articles().forEach((id, article) -> {
+                BuildCache.CachedArticle mine = read.articles().get(id);
+                assertThat(mine.key()).as(context + ": " + id).isEqualTo(article.key());
+                assertThat(mine.markdown()).as(context + ": " + id).isEqualTo(article.markdown());
+                assertThat(mine.summary()).as(context + ": " + id).isEqualTo(article.summary());
+                assertThat(mine.counts()).as(context + ": " + id).isEqualTo(article.counts());
+            });
+            assertThat(read.outputs().size()).as(context).isEqualTo(whole.outputs().size());
+            for (int row = 0; row < whole.outputs().size(); row++) {
+                assertThat(read.outputs().sameRow(row, whole.outputs(), row))
+                        .as(context + ": " + whole.outputs().path(row)).isTrue();
+            }
+        }
+    }
+
+    /** Edit after edit, the delta grows until the whole cache is written again, and the delta goes. */
+    @Test
+    void enoughEditsWriteTheWholeCacheAgain() throws Exception {
+        setUp(SMALL);
+        Path site = dir.resolve("a/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Path cacheDir = site.resolveSibling(".site.broadsheet-cache");
+        byte[] file = Files.readAllBytes(cacheDir.resolve("cache.bin"));
+        List<Path> dumps = dumps();
+        byte[] firstDelta = null;
+        int step = 0;
+        while (Arrays.equals(Files.readAllBytes(cacheDir.resolve("cache.bin")), file)) {
+            assertThat(step).as("edits before the whole cache is written again").isLessThan(SMALL);
+            appendToParagraph(dumps.get(step % dumps.size()), "Edit " + step + ".");
+            builder(site, SiteSettings.DEFAULTS).build();
+            Path delta = cacheDir.resolve("cache.delta");
+            if (firstDelta == null && Files.exists(delta)) firstDelta = Files.readAllBytes(delta);
+            step++;
+        }
+        assertThat(firstDelta).as("a delta written before").isNotNull();
+        assertThat(cacheDir.resolve("cache.delta")).as("the delta of the replaced file").doesNotExist();
+        Path clean = dir.resolve("b/site");
+        builder(clean, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
+
+        // The first delta put back: written for this very site, but against the cache file since replaced.
+        Files.write(cacheDir.resolve("cache.delta"), firstDelta);
+        appendToParagraph(dumps.get(1), "One more edit.");
+        assertThat(builder(site, SiteSettings.DEFAULTS).build().clean()).as("a delta of another cache file").isTrue();
+        Path cleanAgain = dir.resolve("c/site");
+        builder(cleanAgain, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(cleanAgain))).isEmpty();
+    }
+
+    /** A delta damaged on disk, or written against another cache file, means a clean build, never a wrong site. */
+    @Test
+    void aDamagedOrStrayDeltaMeansACleanBuild() throws Exception {
+        setUp(SMALL);
+        Path site = dir.resolve("a/site");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Path cacheDir = site.resolveSibling(".site.broadsheet-cache");
+        appendToParagraph(dumps().get(3), "A first edit.");
+        builder(site, SiteSettings.DEFAULTS).build();
+        Path delta = cacheDir.resolve("cache.delta");
+        byte[] written = Files.readAllBytes(delta);
+
+        byte[] damaged = written.clone();
+        damaged[damaged.length / 2] ^= 0x5a;
+        Files.write(delta, damaged);
+        appendToParagraph(dumps().get(5), "A second edit.");
+        BuildReport afterDamage = builder(site, SiteSettings.DEFAULTS).build();
+        assertThat(afterDamage.clean()).as("a damaged delta").isTrue();
+        Path clean = dir.resolve("b/site");
+        builder(clean, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
+
+        // The clean build wrote a new cache file; the old delta, put back, was written against the old one.
+        Files.write(delta, written);
+        appendToParagraph(dumps().get(9), "A third edit.");
+        assertThat(builder(site, SiteSettings.DEFAULTS).build().clean()).as("a stray delta").isTrue();
+        Path cleanAgain = dir.resolve("c/site");
+        builder(cleanAgain, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(cleanAgain))).isEmpty();
+    }
+
+    private static void appendToParagraph(Path dump, String sentence) throws IOException {
+        List<String> paragraphs = new ArrayList<>(parse(dump).orElseThrow());
+        int last = paragraphs.size() - 1;
+        paragraphs.set(last / 2, paragraphs.get(last / 2) + " " + sentence);
+        write(dump, paragraphs);
     }
 
     @Test
@@ -370,7 +490,7 @@ class IncrementalBuildTest {
         try (DeltaArea delta = DeltaArea.open(site.toAbsolutePath())) {
             BuildCache previous = folder.read().orElseThrow();
             delta.write("articles/half-applied/index.html", "stale".getBytes(StandardCharsets.UTF_8));
-            folder.journal(delta, List.of(), previous, new Workers(2));
+            folder.journal(delta, List.of(), previous, previous, new Workers(2));
         }
         assertThat(site.resolve("articles/half-applied/index.html")).doesNotExist();
         // The next build finds the journal, finishes it, and then builds on the result.
