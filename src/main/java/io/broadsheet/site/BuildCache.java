@@ -149,6 +149,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         ALL
     }
 
+    /** This cache with the seed files, scans and repeats of another: a head that was read apart from the rest. */
+    BuildCache withSeedsOf(BuildCache head) {
+        return new BuildCache(code, siteDigest, marker, report, head.scans, head.repeats, head.files, articles, search,
+                searchFile, outputs, common);
+    }
+
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
         return new BuildCache(code, siteDigest, identity, report, scans, repeats, files, articles, search, searchFile,
@@ -168,8 +174,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
 
     /**
      * As {@link #read(Path, Part, Workers)}, completed by a delta ({@link #writeDelta}) written against that file:
-     * the delta's head stands for the file's, and its articles and rows of the table of files for the file's. Empty
-     * if the delta is unreadable, damaged, or was written against another file.
+     * its fields stand for the file's, and its seed files, scans, articles and rows of the table of files for the
+     * file's. Empty if the delta is unreadable, damaged, or was written against another file.
      *
      * @param delta the delta, or null if there is none
      */
@@ -177,16 +183,15 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         if (!Files.isRegularFile(file)) return Optional.empty();
         Delta changes = null;
         if (delta != null) {
-            Optional<Delta> read = readDelta(delta, part);
+            Optional<Delta> read = readDelta(delta);
             if (read.isEmpty() || !read.get().completes(file)) return Optional.empty();
             changes = read.get();
-            if (part == Part.HEAD) return Optional.of(changes.head().cache());
         }
-        if (part == Part.HEAD) return readFront(file, part, null);
-        // The two halves are about the same size; each is checked by its own checksum.
         Delta applied = changes;
+        if (part == Part.HEAD) return readFront(file, part, applied);
+        // The two halves are about the same size; each is checked by its own checksum.
         Workers.Both<Optional<BuildCache>, Optional<OutputTable>> halves = workers.both(
-                () -> readFront(file, applied == null ? part : Part.BULK, applied), () -> readOutputs(file, applied));
+                () -> readFront(file, part, applied), () -> readOutputs(file, applied));
         if (halves.first().isEmpty() || halves.second().isEmpty()) return Optional.empty();
         BuildCache c = halves.first().get();
         return Optional.of(new BuildCache(c.code, c.siteDigest, c.marker, c.report, c.scans, c.repeats, c.files,
@@ -203,6 +208,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             if (in.readLong() != MAGIC) return Optional.empty();
             Head head = readHead(in, part);
             if (head == null) return Optional.empty();
+            if (delta != null) head = delta.applyTo(head, part);
             if (part == Part.HEAD) return Optional.of(head.cache());
             int count = in.readInt();
             // The two halves of the articles were written side by side, each with its own checksum.
@@ -220,7 +226,6 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 for (CachedArticle article : delta.articles()) {
                     if (articles.replace(article.summary().id(), article) == null) return Optional.empty();
                 }
-                head = delta.head();
                 search = delta.search();
                 searchFile = delta.searchFile();
                 common = delta.common();
@@ -409,31 +414,65 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
     }
 
     /**
-     * Writes what this cache adds to a cache file written before, and forces it to disk: the head, which every
-     * build changes, the last fields, and of the articles and the table of files only those named, each as this
-     * cache has it. A small rebuild so writes a few megabytes instead of the whole cache of a large archive.
+     * What a delta holds besides this cache's own fields: the names of the seed files, the digests of the scans, the
+     * ids of the articles and the rows of the table of files that differ from the cache file's. A seed file or scan
+     * named but not in this cache is one the file has and this cache has not.
+     */
+    record DeltaKeys(Set<String> files, Set<String> scans, Set<String> ids, BitSet rows) {}
+
+    /**
+     * Writes what this cache changes of a cache file written before, and forces it to disk: its own small fields
+     * and, of the seed files, scans, articles and table of files, only those named. A small rebuild of a large
+     * archive so writes a few kilobytes instead of the whole cache.
      *
      * @param base the {@linkplain #fileIdentity identity} of the cache file it completes, which must have the same
      *             articles and the same paths in its table of files
-     * @param ids  the articles to write
-     * @param rows the rows of the table of files to write
      */
-    void writeDelta(Path file, byte[] base, Set<String> ids, BitSet rows) throws IOException {
+    void writeDelta(Path file, byte[] base, DeltaKeys keys) throws IOException {
         try (FileOutputStream stream = new FileOutputStream(file.toFile());
              CheckedOutput out = new CheckedOutput(stream)) {
             out.writeLong(DELTA_MAGIC);
             bytes(out, base);
-            writeHead(out);
+            bytes(out, code);
+            bytes(out, siteDigest);
+            text(out, marker);
+            out.writeInt(report.built());
+            problems(out, report.refused());
+            problems(out, report.warnings());
+            out.writeInt(repeats.size());
+            for (Map.Entry<String, Integer> repeat : repeats.entrySet()) {
+                text(out, repeat.getKey());
+                out.writeInt(repeat.getValue());
+            }
+            out.writeInt(keys.files().size());
+            for (String name : sorted(keys.files())) {
+                text(out, name);
+                SeedFile seed = files.get(name);
+                out.writeInt(seed == null ? 0 : 1);
+                if (seed != null) {
+                    out.writeLong(seed.size());
+                    out.writeLong(seed.modified());
+                    text(out, seed.fileKey());
+                    bytes(out, seed.digest());
+                }
+            }
+            out.writeInt(keys.scans().size());
+            for (String digest : sorted(keys.scans())) {
+                text(out, digest);
+                long[] fingerprints = scans.get(digest);
+                out.writeInt(fingerprints == null ? -1 : fingerprints.length);
+                if (fingerprints != null) for (long f : fingerprints) out.writeLong(f);
+            }
             List<CachedArticle> named = new ArrayList<>();
             articles.forEach((id, article) -> {
-                if (ids.contains(id)) named.add(article);
+                if (keys.ids().contains(id)) named.add(article);
             });
             articles(out, named);
             bytes(out, search);
             text(out, searchFile);
             bytes(out, common);
-            out.writeInt(rows.cardinality());
-            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            out.writeInt(keys.rows().cardinality());
+            for (int row = keys.rows().nextSetBit(0); row >= 0; row = keys.rows().nextSetBit(row + 1)) {
                 Output output = outputs.row(row);
                 out.writeInt(row);
                 text(out, output.path());
@@ -446,14 +485,24 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
     }
 
+    private static List<String> sorted(Set<String> values) {
+        List<String> list = new ArrayList<>(values);
+        list.sort(null);
+        return list;
+    }
+
     /**
      * A delta as {@link #writeDelta} wrote it.
      *
      * @param base       the identity of the cache file it completes
+     * @param files      the seed files it changes, null for one the cache file has and the delta removes
+     * @param scans      likewise the scans
      * @param rowNumbers the rows of that file's table of files that {@code rows} replace, in order
      */
-    private record Delta(byte[] base, Head head, List<CachedArticle> articles, byte[] search, String searchFile,
-                         byte[] common, int[] rowNumbers, List<Output> rows) {
+    private record Delta(byte[] base, byte[] code, byte[] siteDigest, String marker, BuildReport report,
+                         Map<String, Integer> repeats, Map<String, SeedFile> files, Map<String, long[]> scans,
+                         List<CachedArticle> articles, byte[] search, String searchFile, byte[] common,
+                         int[] rowNumbers, List<Output> rows) {
         /** Whether it was written against this cache file as it is now. */
         boolean completes(Path file) {
             try {
@@ -462,30 +511,70 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 return false;
             }
         }
-    }
 
-    /** The articles and rows of the table of files a delta holds, which the next delta must hold too. */
-    record DeltaKeys(Set<String> ids, BitSet rows) {}
+        /** The cache file's head with this delta's fields, seed files and scans; those not read stay empty. */
+        Head applyTo(Head head, Part part) {
+            if (part != Part.BULK) {
+                files.forEach((name, seed) -> {
+                    if (seed == null) head.files().remove(name);
+                    else head.files().put(name, seed);
+                });
+                scans.forEach((digest, fingerprints) -> {
+                    if (fingerprints == null) head.scans().remove(digest);
+                    else head.scans().put(digest, fingerprints);
+                });
+            }
+            return new Head(code, siteDigest, marker, report, head.scans(),
+                    part == Part.BULK ? head.repeats() : new LinkedHashMap<>(repeats), head.files());
+        }
 
-    /** The articles and rows a delta holds, if it is readable and written against the cache file. */
-    static Optional<DeltaKeys> deltaKeys(Path file, Path delta) {
-        return readDelta(delta, Part.BULK).filter(d -> d.completes(file)).map(d -> {
+        DeltaKeys keys() {
             Set<String> ids = new HashSet<>();
-            d.articles().forEach(article -> ids.add(article.summary().id()));
-            BitSet rows = new BitSet();
-            for (int row : d.rowNumbers()) rows.set(row);
-            return new DeltaKeys(ids, rows);
-        });
+            articles.forEach(article -> ids.add(article.summary().id()));
+            BitSet numbers = new BitSet();
+            for (int row : rowNumbers) numbers.set(row);
+            return new DeltaKeys(new HashSet<>(files.keySet()), new HashSet<>(scans.keySet()), ids, numbers);
+        }
     }
 
-    private static Optional<Delta> readDelta(Path file, Part part) {
+    /** What a delta holds, if it is readable and was written against the cache file. */
+    static Optional<DeltaKeys> deltaKeys(Path file, Path delta) {
+        return readDelta(delta).filter(d -> d.completes(file)).map(Delta::keys);
+    }
+
+    private static Optional<Delta> readDelta(Path file) {
         try (Input in = new Input(Files.newInputStream(file))) {
             if (in.readLong() != DELTA_MAGIC) return Optional.empty();
             byte[] base = in.bytes();
-            Head head = readHead(in, part);
-            if (head == null) return Optional.empty();
-            if (part == Part.HEAD) {
-                return Optional.of(new Delta(base, head, List.of(), new byte[0], "", new byte[0], new int[0], List.of()));
+            byte[] code = in.bytes();
+            if (!Arrays.equals(code, CodeVersion.digest())) return Optional.empty();
+            byte[] siteDigest = in.bytes();
+            String marker = in.text();
+            BuildReport report = new BuildReport(in.readInt(), problems(in), problems(in));
+            Map<String, Integer> repeats = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
+            Map<String, SeedFile> files = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String name = in.text();
+                files.put(name, in.readInt() == 0 ? null
+                        : new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes()));
+            }
+            Map<String, long[]> scans = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String digest = in.text();
+                int length = in.readInt();
+                long[] fingerprints = null;
+                if (length >= 0) {
+                    // Grown as read, so that a damaged length fails at the end of the file, not sizing an array.
+                    fingerprints = new long[Math.min(length, 1 << 10)];
+                    for (int i = 0; i < length; i++) {
+                        if (i == fingerprints.length) {
+                            fingerprints = Arrays.copyOf(fingerprints, Math.min(length, 2 * fingerprints.length));
+                        }
+                        fingerprints[i] = in.readLong();
+                    }
+                }
+                scans.put(digest, fingerprints);
             }
             Map<String, CachedArticle> articles = new LinkedHashMap<>();
             articles(in, in.readInt(), articles);
@@ -494,7 +583,6 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             byte[] common = in.bytes();
             int count = in.readInt();
             if (count < 0) return Optional.empty();
-            // Grown as rows are read, so that a damaged count fails at the end of the file, not sizing an array.
             int[] numbers = new int[Math.min(count, 1 << 10)];
             List<Output> rows = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -503,8 +591,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 rows.add(new Output(in.text(), in.bytes(), in.bytes()));
             }
             if (in.checksum() != in.readUncheckedLong() || !in.atEnd()) return Optional.empty();
-            return Optional.of(new Delta(base, head, List.copyOf(articles.values()), search, searchFile, common,
-                    numbers, rows));
+            return Optional.of(new Delta(base, code, siteDigest, marker, report, repeats, files, scans,
+                    List.copyOf(articles.values()), search, searchFile, common, numbers, rows));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

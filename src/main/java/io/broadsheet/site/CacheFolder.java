@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,11 +43,11 @@ final class CacheFolder {
     private static final String WROTE_DELTA = "C delta";
     private static final String WROTE_WHOLE = "C whole";
     /**
-     * A delta larger than this share of the whole cache (its articles and table of files; the head is in both) is
-     * not written: the whole cache is, and the next delta starts from it.
+     * A delta larger than this share of the whole cache (its seed files, scans, articles and table of files) is not
+     * written: the whole cache is, and the next delta starts from it.
      */
     private static final int DELTA_SHARE = 8;
-    /** About how many rows of the table of files one article's record in the cache weighs. */
+    /** About how many rows of the table of files (or seed files, or scans) an article's record weighs. */
     private static final int ARTICLE_WEIGHT = 5;
     private static final String JOURNAL = "journal";
     private static final String JOURNAL_HEADER = "broadsheet journal 1";
@@ -272,7 +273,7 @@ final class CacheFolder {
             BuildCache stored = next.withMarker(identity(marker));
             Optional<DeltaPlan> plan = deltaPlan(previous, stored);
             if (plan.isPresent()) {
-                stored.writeDelta(dir.resolve(DELTA_PENDING), plan.get().base(), plan.get().ids(), plan.get().rows());
+                stored.writeDelta(dir.resolve(DELTA_PENDING), plan.get().base(), plan.get().keys());
             } else {
                 stored.write(dir.resolve(PENDING), workers);
             }
@@ -297,8 +298,8 @@ final class CacheFolder {
         }
     }
 
-    /** What a delta of the next cache holds: see {@link BuildCache#writeDelta}. */
-    private record DeltaPlan(byte[] base, Set<String> ids, BitSet rows) {}
+    /** What to write of the next cache as a delta: see {@link BuildCache#writeDelta}. */
+    private record DeltaPlan(byte[] base, BuildCache.DeltaKeys keys) {}
 
     /**
      * What to write of the next cache as a delta against the cache file on disk, which with its delta (if any) is
@@ -314,27 +315,48 @@ final class CacheFolder {
                 || !previous.articles().keySet().equals(next.articles().keySet())) {
             return Optional.empty();
         }
-        Set<String> ids = new HashSet<>();
-        BitSet rows = new BitSet();
+        BuildCache.DeltaKeys keys = new BuildCache.DeltaKeys(new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                new BitSet());
         Path delta = dir.resolve(DELTA);
         if (Files.exists(delta)) {
             Optional<BuildCache.DeltaKeys> earlier = BuildCache.deltaKeys(base, delta);
             if (earlier.isEmpty()) return Optional.empty();
-            ids.addAll(earlier.get().ids());
-            rows.or(earlier.get().rows());
+            keys.files().addAll(earlier.get().files());
+            keys.scans().addAll(earlier.get().scans());
+            keys.ids().addAll(earlier.get().ids());
+            keys.rows().or(earlier.get().rows());
         }
+        next.files().forEach((name, seed) -> {
+            BuildCache.SeedFile was = previous.files().get(name);
+            if (was == null || !was.sameStat(seed) || !Arrays.equals(was.digest(), seed.digest())) {
+                keys.files().add(name);
+            }
+        });
+        previous.files().keySet().forEach(name -> {
+            if (!next.files().containsKey(name)) keys.files().add(name);
+        });
+        // A scan is named by the digest of the bytes scanned, so the same digest has the same fingerprints.
+        next.scans().keySet().forEach(digest -> {
+            if (!previous.scans().containsKey(digest)) keys.scans().add(digest);
+        });
+        previous.scans().keySet().forEach(digest -> {
+            if (!next.scans().containsKey(digest)) keys.scans().add(digest);
+        });
         // A kept article is the previous build's own record.
         next.articles().forEach((id, article) -> {
-            if (article != previous.articles().get(id)) ids.add(id);
+            if (article != previous.articles().get(id)) keys.ids().add(id);
         });
         for (int row = 0; row < after.size(); row++) {
             if (after.sameRow(row, before, row)) continue;
             if (!after.samePath(row, before, row)) return Optional.empty();
-            rows.set(row);
+            keys.rows().set(row);
         }
-        long whole = (long) ARTICLE_WEIGHT * next.articles().size() + after.size();
-        if ((long) ARTICLE_WEIGHT * ids.size() + rows.cardinality() > whole / DELTA_SHARE) return Optional.empty();
-        return Optional.of(new DeltaPlan(BuildCache.fileIdentity(base), ids, rows));
+        long whole = (long) ARTICLE_WEIGHT * next.articles().size() + after.size() + next.files().size()
+                + next.scans().size();
+        long part = (long) ARTICLE_WEIGHT * keys.ids().size() + keys.rows().cardinality() + keys.files().size()
+                + keys.scans().size();
+        if (part > whole / DELTA_SHARE) return Optional.empty();
+        return Optional.of(new DeltaPlan(BuildCache.fileIdentity(base), keys));
     }
 
     /**

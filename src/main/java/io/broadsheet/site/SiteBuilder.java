@@ -197,7 +197,9 @@ public final class SiteBuilder {
             return new BuildReport(before.built(), before.refused(), before.warnings(), 0, 0, 0, 0, false);
         }
         Prepared prepared = prepare(workers, cacheFolder, reading, head, refused, warnings);
-        // Dropped like the head: every file's attributes and sidecar bytes, not to be held for the whole build.
+        // Every file's attributes and sidecar bytes are not to be held for the whole build. The head's seed files
+        // and scans are, mostly arrays this build's scan shares: a small rebuild writes only what differs from them.
+        BuildCache seedsBefore = head;
         reading = null;
         head = null;
         Scan scan = prepared.scan();
@@ -277,7 +279,7 @@ public final class SiteBuilder {
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, seedsRecord.fingerprints(),
                     seedsRecord.repeats(), seedsRecord.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {
-                cacheFolder.apply(delta, removed, previous, next, workers);
+                cacheFolder.apply(delta, removed, previous.withSeedsOf(seedsBefore), next, workers);
             } else {
                 cacheFolder.discard();
                 ((StagingArea) target).publish();

@@ -89,7 +89,9 @@ class BuildCacheTest {
         BitSet rows = new BitSet();
         rows.set(0);
         rows.set(whole.outputs().size() - 1);
-        whole.writeDelta(delta, BuildCache.fileIdentity(cache), Set.of(id), rows);
+        BuildCache.DeltaKeys keys = new BuildCache.DeltaKeys(Set.of(whole.files().keySet().iterator().next()),
+                Set.of(whole.scans().keySet().iterator().next()), Set.of(id), rows);
+        whole.writeDelta(delta, BuildCache.fileIdentity(cache), keys);
 
         BuildCache read = BuildCache.read(cache, delta, BuildCache.Part.ALL, new Workers(2)).orElseThrow();
         Path again = dir.resolve("again.bin");
@@ -98,6 +100,7 @@ class BuildCacheTest {
         BuildCache head = BuildCache.read(cache, delta, BuildCache.Part.HEAD, new Workers(2)).orElseThrow();
         assertThat(head.siteDigest()).isEqualTo(whole.siteDigest());
         assertThat(head.files().keySet()).containsExactlyElementsOf(whole.files().keySet());
+        assertThat(head.scans().keySet()).containsExactlyElementsOf(whole.scans().keySet());
 
         byte[] deltaBytes = Files.readAllBytes(delta);
         Random random = new Random(20261129);
