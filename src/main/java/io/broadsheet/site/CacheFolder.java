@@ -309,10 +309,8 @@ final class CacheFolder {
      */
     private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next) throws IOException {
         Path base = dir.resolve(CACHE);
-        OutputTable before = previous.outputs();
-        OutputTable after = next.outputs();
-        if (!Files.isRegularFile(base) || before.size() != after.size()
-                || !previous.articles().keySet().equals(next.articles().keySet())) {
+        BitSet rows = next.outputs().changedRows(previous.outputs());
+        if (!Files.isRegularFile(base) || rows == null || !previous.articles().keySet().equals(next.articles().keySet())) {
             return Optional.empty();
         }
         BuildCache.DeltaKeys keys = new BuildCache.DeltaKeys(new HashSet<>(), new HashSet<>(), new HashSet<>(),
@@ -346,12 +344,8 @@ final class CacheFolder {
         next.articles().forEach((id, article) -> {
             if (article != previous.articles().get(id)) keys.ids().add(id);
         });
-        for (int row = 0; row < after.size(); row++) {
-            if (after.sameRow(row, before, row)) continue;
-            if (!after.samePath(row, before, row)) return Optional.empty();
-            keys.rows().set(row);
-        }
-        long whole = (long) ARTICLE_WEIGHT * next.articles().size() + after.size() + next.files().size()
+        keys.rows().or(rows);
+        long whole = (long) ARTICLE_WEIGHT * next.articles().size() + next.outputs().size() + next.files().size()
                 + next.scans().size();
         long part = (long) ARTICLE_WEIGHT * keys.ids().size() + keys.rows().cardinality() + keys.files().size()
                 + keys.scans().size();
