@@ -271,7 +271,7 @@ final class CacheFolder {
             // A move keeps a file's identity, so the marker's is known before it is applied.
             Path marker = (moves.contains(StagingArea.MARKER) ? delta.folder() : out).resolve(StagingArea.MARKER);
             BuildCache stored = next.withMarker(identity(marker));
-            Optional<DeltaPlan> plan = deltaPlan(previous, stored);
+            Optional<DeltaPlan> plan = deltaPlan(previous, stored, workers);
             if (plan.isPresent()) {
                 stored.writeDelta(dir.resolve(DELTA_PENDING), plan.get().base(), plan.get().keys());
             } else {
@@ -307,7 +307,7 @@ final class CacheFolder {
      * the site's paths are not the same, or too much changed since that file was written. A delta holds everything
      * that changed since then, so that the file and the latest delta are always the whole cache.
      */
-    private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next) throws IOException {
+    private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next, Workers workers) throws IOException {
         Path base = dir.resolve(CACHE);
         BitSet rows = next.outputs().changedRows(previous.outputs());
         if (!Files.isRegularFile(base) || rows == null || !previous.articles().keySet().equals(next.articles().keySet())) {
@@ -324,25 +324,31 @@ final class CacheFolder {
             keys.ids().addAll(earlier.get().ids());
             keys.rows().or(earlier.get().rows());
         }
-        next.files().forEach((name, seed) -> {
-            BuildCache.SeedFile was = previous.files().get(name);
-            if (was == null || !was.sameStat(seed) || !Arrays.equals(was.digest(), seed.digest())) {
-                keys.files().add(name);
-            }
-        });
-        previous.files().keySet().forEach(name -> {
-            if (!next.files().containsKey(name)) keys.files().add(name);
-        });
-        // A scan is named by the digest of the bytes scanned, so the same digest has the same fingerprints.
-        next.scans().keySet().forEach(digest -> {
-            if (!previous.scans().containsKey(digest)) keys.scans().add(digest);
-        });
-        previous.scans().keySet().forEach(digest -> {
-            if (!next.scans().containsKey(digest)) keys.scans().add(digest);
-        });
-        // A kept article is the previous build's own record.
-        next.articles().forEach((id, article) -> {
-            if (article != previous.articles().get(id)) keys.ids().add(id);
+        // A large archive's hundred thousand lookups of each kind, on both threads.
+        workers.both(() -> {
+            next.files().forEach((name, seed) -> {
+                BuildCache.SeedFile was = previous.files().get(name);
+                if (was == null || !was.sameStat(seed) || !Arrays.equals(was.digest(), seed.digest())) {
+                    keys.files().add(name);
+                }
+            });
+            previous.files().keySet().forEach(name -> {
+                if (!next.files().containsKey(name)) keys.files().add(name);
+            });
+            return null;
+        }, () -> {
+            // A scan is named by the digest of the bytes scanned, so the same digest has the same fingerprints.
+            next.scans().keySet().forEach(digest -> {
+                if (!previous.scans().containsKey(digest)) keys.scans().add(digest);
+            });
+            previous.scans().keySet().forEach(digest -> {
+                if (!next.scans().containsKey(digest)) keys.scans().add(digest);
+            });
+            // A kept article is the previous build's own record.
+            next.articles().forEach((id, article) -> {
+                if (article != previous.articles().get(id)) keys.ids().add(id);
+            });
+            return null;
         });
         keys.rows().or(rows);
         long whole = (long) ARTICLE_WEIGHT * next.articles().size() + next.outputs().size() + next.files().size()
