@@ -149,12 +149,6 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         ALL
     }
 
-    /** This cache with the seed files, scans and repeats of another: a head that was read apart from the rest. */
-    BuildCache withSeedsOf(BuildCache head) {
-        return new BuildCache(code, siteDigest, marker, report, head.scans, head.repeats, head.files, articles, search,
-                searchFile, outputs, common);
-    }
-
     /** This cache, naming the given marker file identity. */
     BuildCache withMarker(String identity) {
         return new BuildCache(code, siteDigest, identity, report, scans, repeats, files, articles, search, searchFile,
@@ -535,6 +529,30 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             for (int row : rowNumbers) numbers.set(row);
             return new DeltaKeys(new HashSet<>(files.keySet()), new HashSet<>(scans.keySet()), ids, numbers);
         }
+    }
+
+    /**
+     * The seed files and scans a build records that differ from those of a previous build's cache, as the files and
+     * scans of {@link DeltaKeys}: by name and by digest, those either has and the other has not, or has otherwise.
+     */
+    static DeltaKeys changedSeeds(BuildCache before, Map<String, SeedFile> files, Map<String, long[]> scans) {
+        Set<String> changedFiles = new HashSet<>();
+        files.forEach((name, seed) -> {
+            SeedFile was = before.files.get(name);
+            if (was == null || !was.sameStat(seed) || !Arrays.equals(was.digest(), seed.digest())) changedFiles.add(name);
+        });
+        before.files.keySet().forEach(name -> {
+            if (!files.containsKey(name)) changedFiles.add(name);
+        });
+        // A scan is named by the digest of the bytes scanned, so the same digest has the same fingerprints.
+        Set<String> changedScans = new HashSet<>();
+        scans.keySet().forEach(digest -> {
+            if (!before.scans.containsKey(digest)) changedScans.add(digest);
+        });
+        before.scans.keySet().forEach(digest -> {
+            if (!scans.containsKey(digest)) changedScans.add(digest);
+        });
+        return new DeltaKeys(changedFiles, changedScans, new HashSet<>(), new BitSet());
     }
 
     /** What a delta holds, if it is readable and was written against the cache file. */

@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -242,10 +241,12 @@ final class CacheFolder {
      * previous build that this one did not make, and stores the new cache, all under a journal.
      *
      * @param previous the cache this build read, which {@code next} replaces
+     * @param seeds    the seed files and scans of {@code next} that differ from those of {@code previous}
+     *                 ({@link BuildCache#changedSeeds})
      */
-    void apply(DeltaArea delta, List<String> removed, BuildCache previous, BuildCache next, Workers workers)
-            throws SetupException {
-        boolean wroteDelta = journal(delta, removed, previous, next, workers);
+    void apply(DeltaArea delta, List<String> removed, BuildCache previous, BuildCache next,
+               BuildCache.DeltaKeys seeds, Workers workers) throws SetupException {
+        boolean wroteDelta = journal(delta, removed, previous, next, seeds, workers);
         try {
             rollForward(delta.folder(), delta.staged(), removed, next.searchFile(), wroteDelta);
         } catch (IOException | RuntimeException e) {
@@ -260,8 +261,8 @@ final class CacheFolder {
      *
      * @return whether only a delta of the cache was written
      */
-    boolean journal(DeltaArea delta, List<String> removed, BuildCache previous, BuildCache next, Workers workers)
-            throws SetupException {
+    boolean journal(DeltaArea delta, List<String> removed, BuildCache previous, BuildCache next,
+                    BuildCache.DeltaKeys seeds, Workers workers) throws SetupException {
         try {
             Files.createDirectories(dir);
             // A build killed before its journal may have left either: neither is ever to be taken for this one's.
@@ -271,7 +272,7 @@ final class CacheFolder {
             // A move keeps a file's identity, so the marker's is known before it is applied.
             Path marker = (moves.contains(StagingArea.MARKER) ? delta.folder() : out).resolve(StagingArea.MARKER);
             BuildCache stored = next.withMarker(identity(marker));
-            Optional<DeltaPlan> plan = deltaPlan(previous, stored, workers);
+            Optional<DeltaPlan> plan = deltaPlan(previous, stored, seeds);
             if (plan.isPresent()) {
                 stored.writeDelta(dir.resolve(DELTA_PENDING), plan.get().base(), plan.get().keys());
             } else {
@@ -307,7 +308,8 @@ final class CacheFolder {
      * the site's paths are not the same, or too much changed since that file was written. A delta holds everything
      * that changed since then, so that the file and the latest delta are always the whole cache.
      */
-    private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next, Workers workers) throws IOException {
+    private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next, BuildCache.DeltaKeys seeds)
+            throws IOException {
         Path base = dir.resolve(CACHE);
         BitSet rows = next.outputs().changedRows(previous.outputs());
         if (!Files.isRegularFile(base) || rows == null || !previous.articles().keySet().equals(next.articles().keySet())) {
@@ -324,31 +326,11 @@ final class CacheFolder {
             keys.ids().addAll(earlier.get().ids());
             keys.rows().or(earlier.get().rows());
         }
-        // A large archive's hundred thousand lookups of each kind, on both threads.
-        workers.both(() -> {
-            next.files().forEach((name, seed) -> {
-                BuildCache.SeedFile was = previous.files().get(name);
-                if (was == null || !was.sameStat(seed) || !Arrays.equals(was.digest(), seed.digest())) {
-                    keys.files().add(name);
-                }
-            });
-            previous.files().keySet().forEach(name -> {
-                if (!next.files().containsKey(name)) keys.files().add(name);
-            });
-            return null;
-        }, () -> {
-            // A scan is named by the digest of the bytes scanned, so the same digest has the same fingerprints.
-            next.scans().keySet().forEach(digest -> {
-                if (!previous.scans().containsKey(digest)) keys.scans().add(digest);
-            });
-            previous.scans().keySet().forEach(digest -> {
-                if (!next.scans().containsKey(digest)) keys.scans().add(digest);
-            });
-            // A kept article is the previous build's own record.
-            next.articles().forEach((id, article) -> {
-                if (article != previous.articles().get(id)) keys.ids().add(id);
-            });
-            return null;
+        keys.files().addAll(seeds.files());
+        keys.scans().addAll(seeds.scans());
+        // A kept article is the previous build's own record.
+        next.articles().forEach((id, article) -> {
+            if (article != previous.articles().get(id)) keys.ids().add(id);
         });
         keys.rows().or(rows);
         long whole = (long) ARTICLE_WEIGHT * next.articles().size() + next.outputs().size() + next.files().size()

@@ -198,7 +198,7 @@ public final class SiteBuilder {
         }
         Prepared prepared = prepare(workers, cacheFolder, reading, head, refused, warnings);
         // Every file's attributes and sidecar bytes are not to be held for the whole build. The head's seed files
-        // and scans are, mostly arrays this build's scan shares: a small rebuild writes only what differs from them.
+        // and scans are, mostly arrays this build's scan shares, until what differs from them is found.
         BuildCache seedsBefore = head;
         reading = null;
         head = null;
@@ -233,14 +233,17 @@ public final class SiteBuilder {
                 articles.put(summary.id(), c.article());
             }
             // After a small edit most pages provably show nothing that changed: their keys are not worked out.
-            // Which articles changed is found while the catalogue is made, as each takes one thread.
-            Workers.Both<Catalogue, Optional<ArchiveChanges>> grouped = workers.both(() -> {
+            // Which articles changed is found while the catalogue is made, as each takes one thread; so is what a
+            // delta of the cache must hold of the seed files and scans, which the catalogue takes longer than.
+            Workers.Both<Catalogue, Changed> grouped = workers.both(() -> {
                 ArchiveOrder.sort(summaries);
                 return new Catalogue(summaries);
-            }, () -> ArchiveChanges.since(previous, articles, inputs.common()));
+            }, () -> new Changed(ArchiveChanges.since(previous, articles, inputs.common()),
+                    incremental ? BuildCache.changedSeeds(seedsBefore, seedsRecord.files(), seedsRecord.fingerprints())
+                            : null));
             Catalogue catalogue = grouped.first();
             List<ArticleSummary> ordered = catalogue.articles();
-            Optional<ArchiveChanges> changes = grouped.second();
+            Optional<ArchiveChanges> changes = grouped.second().archive();
             BitSet toKey = changes.map(c -> c.pagesToKey(catalogue)).orElse(null);
             LinkKeys linkKeys = new LinkKeys(catalogue.index());
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
@@ -279,7 +282,7 @@ public final class SiteBuilder {
             BuildCache next = new BuildCache(inputs.code(), inputs.site(), "", report, seedsRecord.fingerprints(),
                     seedsRecord.repeats(), seedsRecord.files(), articles, searchIndex.key(), searchIndex.entries(), site.outputs(), inputs.common());
             if (target instanceof DeltaArea delta) {
-                cacheFolder.apply(delta, removed, previous.withSeedsOf(seedsBefore), next, workers);
+                cacheFolder.apply(delta, removed, previous, next, grouped.second().seeds(), workers);
             } else {
                 cacheFolder.discard();
                 ((StagingArea) target).publish();
@@ -288,6 +291,12 @@ public final class SiteBuilder {
             return report;
         }
     }
+
+    /**
+     * What changed since the previous build: in the archive, for the pages, and among the seed files and scans, for
+     * a delta of the cache (null for a clean build).
+     */
+    private record Changed(Optional<ArchiveChanges> archive, BuildCache.DeltaKeys seeds) {}
 
     /** A build's dumps, scanned, and the rest of the previous build's cache, or an empty one. */
     private record Prepared(Scan scan, BuildCache previous) {}

@@ -504,7 +504,8 @@ class IncrementalBuildTest {
         try (DeltaArea delta = DeltaArea.open(site.toAbsolutePath())) {
             BuildCache previous = folder.read().orElseThrow();
             delta.write("articles/half-applied/index.html", "stale".getBytes(StandardCharsets.UTF_8));
-            folder.journal(delta, List.of(), previous, previous, new Workers(2));
+            folder.journal(delta, List.of(), previous, previous,
+                    BuildCache.changedSeeds(previous, previous.files(), previous.scans()), new Workers(2));
         }
         assertThat(site.resolve("articles/half-applied/index.html")).doesNotExist();
         // The next build finds the journal, finishes it, and then builds on the result.
