@@ -258,34 +258,23 @@ public final class SiteBuilder {
                     refused.add(unrendered.get(i));
                 }
             }
-            SearchIndex searchIndex;
-            if (incremental) {
-                writeListings(workers, progress, site, renderer, catalogue, linkKeys, pages, inputs, changes);
-                // The search index keeps one of the two threads busy at a time, and the feed, the sitemap and the
-                // rest take one: side by side. Not in a clean build, where they would add to its peak of memory.
-                try {
-                    searchIndex = workers.both(() -> {
-                        try {
-                            return writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
-                                    unrendered, articles, spill, inputs);
-                        } catch (SetupException e) {
-                            throw new Failed(e);
-                        }
-                    }, () -> {
-                        writeRest(site, renderer, inputs, ordered, pages);
-                        return null;
-                    }).first();
-                } catch (Failed e) {
-                    throw e.failure;
-                }
-            } else {
-                searchIndex = writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
-                        unrendered, articles, spill, inputs);
-                writeListings(workers, progress, site, renderer, catalogue, linkKeys, pages, inputs, changes);
-                writeRest(site, renderer, inputs, ordered, pages);
-            }
+            SearchIndex searchIndex = writeSearchIndex(workers, progress, site, previous, cacheFolder.dir(), ordered,
+                    unrendered, articles, spill, inputs);
             // Gone before the cache folder is tidied, which removes scratch files it finds.
             spill.close();
+            writeListings(workers, progress, site, renderer, catalogue, linkKeys, pages, inputs, changes);
+            site.put("feed.xml", utf8(AtomFeed.of(settings,
+                    ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
+            site.put("404.html", utf8(renderer.notFoundPage()));
+            site.put("search/index.html", utf8(renderer.searchPage()));
+            pages.add("search/index.html");
+            settings.baseUrl().ifPresent(baseUrl -> {
+                pages.sort(null);
+                putSitemap(site, inputs, baseUrl, pages);
+                site.put("robots.txt", utf8(Sitemap.robots(baseUrl)));
+            });
+            theme.assets().forEach((path, bytes) -> site.put("assets/" + path, bytes));
+            site.put(StagingArea.MARKER, utf8(StagingArea.MARKER_TEXT));
 
             List<String> removed = incremental ? site.removed() : List.of();
             BuildReport report = new BuildReport(ordered.size(), refused, warnings, madeAfresh, site.remade(),
@@ -308,28 +297,6 @@ public final class SiteBuilder {
      * a delta of the cache (null for a clean build).
      */
     private record Changed(Optional<ArchiveChanges> archive, BuildCache.DeltaKeys seeds) {}
-
-    /**
-     * The files every build makes again and compares by their bytes: the feed, the 404 and search pages, the sitemap
-     * and robots.txt, the theme's assets and the site's marker.
-     *
-     * @param pages the path of every page, to which the search page is added for the sitemap
-     */
-    private void writeRest(SiteWrites site, PageRenderer renderer, Inputs inputs, List<ArticleSummary> ordered,
-                           List<String> pages) {
-        site.put("feed.xml", utf8(AtomFeed.of(settings,
-                ordered.subList(0, Math.min(ordered.size(), settings.feedSize())))));
-        site.put("404.html", utf8(renderer.notFoundPage()));
-        site.put("search/index.html", utf8(renderer.searchPage()));
-        pages.add("search/index.html");
-        settings.baseUrl().ifPresent(baseUrl -> {
-            pages.sort(null);
-            putSitemap(site, inputs, baseUrl, pages);
-            site.put("robots.txt", utf8(Sitemap.robots(baseUrl)));
-        });
-        theme.assets().forEach((path, bytes) -> site.put("assets/" + path, bytes));
-        site.put(StagingArea.MARKER, utf8(StagingArea.MARKER_TEXT));
-    }
 
     /** A build's dumps, scanned, and the rest of the previous build's cache, or an empty one. */
     private record Prepared(Scan scan, BuildCache previous) {}
@@ -1279,16 +1246,6 @@ public final class SiteBuilder {
     private record Found(String name, Path path, BasicFileAttributes attributes) {}
 
     /** The seeds folder could not be listed: carried out of the thread that listed it. */
-    /** A setup failure on one of a stage's threads, handed to the caller of the stage. */
-    private static final class Failed extends RuntimeException {
-        private final SetupException failure;
-
-        Failed(SetupException failure) {
-            super(failure.getMessage(), failure);
-            this.failure = failure;
-        }
-    }
-
     private static final class UnreadableSeeds extends RuntimeException {
         private final SetupException failure;
 
