@@ -34,9 +34,14 @@ public record SearchText(String id, List<String> lede, List<String> body) {
         return pathOf(id);
     }
 
+    /** The folder of the text files, from the site's top; a file's path is this, an article's id and {@link #SUFFIX}. */
+    public static final String FOLDER = "search/x/";
+    /** What a text file's path ends with, after the article's id. */
+    public static final String SUFFIX = ".js";
+
     /** The path in the site of the text file of the article with this id. */
     public static String pathOf(String id) {
-        return "search/x/" + Objects.requireNonNull(id, "id") + ".js";
+        return FOLDER + Objects.requireNonNull(id, "id") + SUFFIX;
     }
 
     /** The file: one {@code BroadsheetSearch.load} call with the paragraphs, lede first. */

@@ -52,7 +52,10 @@ final class OutputTable {
     }
 
     private static int slot(String path, int mask) {
-        int hash = path.hashCode();
+        return slot(path.hashCode(), mask);
+    }
+
+    private static int slot(int hash, int mask) {
         return (hash ^ hash >>> 16) & mask;
     }
 
@@ -70,6 +73,35 @@ final class OutputTable {
             if (paths[index[slot] - 1].equals(path)) return index[slot] - 1;
         }
         return -1;
+    }
+
+    /**
+     * The row of the path {@code prefix + middle + suffix}, or a negative number if the table has no such file: as
+     * {@link #rowOf(String)}, without making the path. A small rebuild of a large archive looks up every article's
+     * files: half a million paths made only to be looked up, each hashed afresh.
+     */
+    int rowOf(String prefix, String middle, String suffix) {
+        if (index == null) return rowOf(prefix + middle + suffix);
+        // String.hashCode of a concatenation, from the parts' own (cached) hashes.
+        int hash = (prefix.hashCode() * powerOf31(middle.length()) + middle.hashCode()) * powerOf31(suffix.length())
+                + suffix.hashCode();
+        int length = prefix.length() + middle.length() + suffix.length();
+        int mask = index.length - 1;
+        for (int slot = slot(hash, mask); index[slot] != 0; slot = (slot + 1) & mask) {
+            String path = paths[index[slot] - 1];
+            if (path.length() == length && path.startsWith(prefix) && path.startsWith(middle, prefix.length())
+                    && path.endsWith(suffix)) {
+                return index[slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** 31 to a power, in the int arithmetic of {@link String#hashCode}. */
+    private static int powerOf31(int exponent) {
+        int power = 1;
+        for (int i = 0; i < exponent; i++) power *= 31;
+        return power;
     }
 
     /** The file at a row. */

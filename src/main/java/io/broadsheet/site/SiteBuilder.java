@@ -247,7 +247,8 @@ public final class SiteBuilder {
             BitSet toKey = changes.map(c -> c.pagesToKey(catalogue)).orElse(null);
             LinkKeys linkKeys = new LinkKeys(catalogue.index());
             List<Problem> unrendered = stage(workers, progress, "rendering", ordered.size(),
-                    i -> toKey != null && !toKey.get(i) && site.kept(ordered.get(i).path()) ? null
+                    i -> toKey != null && !toKey.get(i)
+                            && site.kept(ArticleSummary.FOLDER, ordered.get(i).id(), ArticleSummary.PAGE) ? null
                             : renderArticle(site, renderer, catalogue, linkKeys, i, fileById, articles, inputs));
             // Every page's path, for the sitemap: paths only, so even a large archive's list stays small.
             List<String> pages = new ArrayList<>();
@@ -394,7 +395,6 @@ public final class SiteBuilder {
      */
     private Converted convert(Dump dump, ArchiveProfile profile, SiteWrites site, BuildCache previous,
                               Inputs inputs, SpilledEntries spill) {
-        String folder = "articles/" + dump.id() + "/";
         // The profile enters only through the facts this dump's classification reads, so that a dump added
         // elsewhere in the archive does not make every article be converted again.
         CachedArticle before = previous.articles().get(dump.id());
@@ -406,10 +406,14 @@ public final class SiteBuilder {
                 : Digest.of("convert").bytes(inputs.code()).text(dump.id())
                 .text(dump.file().getFileName().toString()).bytes(dump.digest()).bytes(dump.sidecarDigest())
                 .bytes(counts).done();
-        if (before != null && Arrays.equals(before.key(), key) && site.unchanged(folder + "source.txt", dump.digest())
-                && site.unchanged(folder + "article.md", key) && site.unchanged(SearchText.pathOf(dump.id()), key)) {
+        // Looked up by the parts of their paths: a large archive's kept articles would make 300,000 paths for this.
+        if (before != null && Arrays.equals(before.key(), key)
+                && site.unchanged(ArticleSummary.FOLDER, dump.id(), "/source.txt", dump.digest())
+                && site.unchanged(ArticleSummary.FOLDER, dump.id(), "/article.md", key)
+                && site.unchanged(SearchText.FOLDER, dump.id(), SearchText.SUFFIX, key)) {
             return new Converted(before, dump.file(), null);
         }
+        String folder = ArticleSummary.FOLDER + dump.id() + "/";
         Sidecar sidecar = dump.sidecar();
         if (sidecar == null) {
             // Bytes the previous build parsed without complaint, so parsed again only now that they are needed.
@@ -461,7 +465,7 @@ public final class SiteBuilder {
     private static byte[] countsOf(Dump dump, ArchiveProfile profile, BuildCache previous, CachedArticle before) {
         if (dump.countsKept() && before != null) {
             OutputTable written = previous.outputs();
-            int source = written.rowOf("articles/" + dump.id() + "/source.txt");
+            int source = written.rowOf(ArticleSummary.FOLDER, dump.id(), "/source.txt");
             if (source >= 0 && written.hasKey(source, dump.digest())) return before.counts();
         }
         return profile.digestFor(dump.fingerprints());

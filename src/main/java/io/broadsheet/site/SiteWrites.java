@@ -48,7 +48,15 @@ final class SiteWrites {
      * and need not be made.
      */
     boolean unchanged(String path, byte[] key) {
-        int row = previous.rowOf(path);
+        return unchanged(previous.rowOf(path), key);
+    }
+
+    /** As {@link #unchanged(String, byte[])} for the path {@code prefix + middle + suffix}, without making it. */
+    boolean unchanged(String prefix, String middle, String suffix, byte[] key) {
+        return unchanged(previous.rowOf(prefix, middle, suffix), key);
+    }
+
+    private boolean unchanged(int row, byte[] key) {
         if (row < 0 || !previous.hasKey(row, key)) return false;
         kept[row] = true;
         return true;
@@ -69,7 +77,15 @@ final class SiteWrites {
      * if the previous build made no such file.
      */
     boolean kept(String path) {
-        int row = previous.rowOf(path);
+        return kept(previous.rowOf(path));
+    }
+
+    /** As {@link #kept(String)} for the path {@code prefix + middle + suffix}, without making it. */
+    boolean kept(String prefix, String middle, String suffix) {
+        return kept(previous.rowOf(prefix, middle, suffix));
+    }
+
+    private boolean kept(int row) {
         if (row < 0 || !previous.keyed(row)) return false;
         kept[row] = true;
         return true;

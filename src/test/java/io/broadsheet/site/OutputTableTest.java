@@ -42,6 +42,38 @@ class OutputTableTest {
         }
     }
 
+    /** A path looked up in three parts is found where it is found whole, in any split, and only there. */
+    @Test
+    void aPathInPartsIsFoundAsTheWholePathIs() {
+        long seed = 20261129L;
+        Random random = new Random(seed);
+        for (int round = 0; round < 20; round++) {
+            TreeSet<String> paths = new TreeSet<>();
+            int count = 1 + random.nextInt(400);
+            while (paths.size() < count) paths.add(random.nextInt(4) == 0 ? "topics/é" + path(random) : path(random));
+            OutputTable.Builder plain = new OutputTable.Builder(paths.size());
+            OutputTable.Builder indexed = new OutputTable.Builder(paths.size());
+            for (String path : paths) {
+                plain.add(new Output(path, new byte[0], digest(random)));
+                indexed.add(new Output(path, new byte[0], digest(random)));
+            }
+            List<OutputTable> tables = List.of(plain.build(), indexed.buildIndexed());
+            List<String> asked = new ArrayList<>(paths);
+            for (int i = 0; i < 200; i++) asked.add(path(random));
+            for (String path : asked) {
+                int first = random.nextInt(path.length() + 1);
+                int second = first + random.nextInt(path.length() - first + 1);
+                for (OutputTable table : tables) {
+                    int whole = table.rowOf(path);
+                    int parts = table.rowOf(path.substring(0, first), path.substring(first, second),
+                            path.substring(second));
+                    assertThat(Math.max(-1, parts)).as("seed %d: %s at %d and %d", seed, path, first, second)
+                            .isEqualTo(Math.max(-1, whole));
+                }
+            }
+        }
+    }
+
     /** The rows another table records otherwise are found, and only those; other paths are no such comparison. */
     @Test
     void theChangedRowsAreThoseWithAnotherKeyOrContent() {
