@@ -427,12 +427,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
              CheckedOutput out = new CheckedOutput(stream)) {
             out.writeLong(DELTA_MAGIC);
             bytes(out, base);
-            bytes(out, code);
-            bytes(out, siteDigest);
-            text(out, marker);
-            out.writeInt(report.built());
-            problems(out, report.refused());
-            problems(out, report.warnings());
+            writeFields(out);
             out.writeInt(repeats.size());
             for (Map.Entry<String, Integer> repeat : repeats.entrySet()) {
                 text(out, repeat.getKey());
@@ -628,14 +623,19 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
     }
 
-    /** The head after its magic number, its checksum, and the start of the next part's checksum. */
-    private void writeHead(CheckedOutput out) throws IOException {
+    /** The fields that open the head of the cache and of a delta. */
+    private void writeFields(CheckedOutput out) throws IOException {
         bytes(out, code);
         bytes(out, siteDigest);
         text(out, marker);
         out.writeInt(report.built());
         problems(out, report.refused());
         problems(out, report.warnings());
+    }
+
+    /** The head after its magic number, its checksum, and the start of the next part's checksum. */
+    private void writeHead(CheckedOutput out) throws IOException {
+        writeFields(out);
         out.writeInt(scans.size());
         for (Map.Entry<String, long[]> scan : scans.entrySet()) {
             text(out, scan.getKey());

@@ -187,9 +187,7 @@ class IncrementalBuildTest {
             assertThat(Files.readAllBytes(cacheDir.resolve("cache.bin"))).as(context + ": the cache file is kept")
                     .isEqualTo(file);
 
-            Path clean = dir.resolve("b" + step + "/site");
-            builder(clean, SiteSettings.DEFAULTS).build();
-            assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).as(context).isEmpty();
+            Path clean = assertSameAsCleanBuild(site, "b" + step);
             BuildCache read = CacheFolder.of(site).read().orElseThrow();
             BuildCache whole = CacheFolder.of(clean).read().orElseThrow();
             assertThat(read.siteDigest()).as(context).isEqualTo(whole.siteDigest());
@@ -237,17 +235,13 @@ class IncrementalBuildTest {
         }
         assertThat(firstDelta).as("a delta written before").isNotNull();
         assertThat(cacheDir.resolve("cache.delta")).as("the delta of the replaced file").doesNotExist();
-        Path clean = dir.resolve("b/site");
-        builder(clean, SiteSettings.DEFAULTS).build();
-        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
+        assertSameAsCleanBuild(site, "b");
 
         // The first delta put back: written for this very site, but against the cache file since replaced.
         Files.write(cacheDir.resolve("cache.delta"), firstDelta);
         appendToParagraph(dumps.get(1), "One more edit.");
         assertThat(builder(site, SiteSettings.DEFAULTS).build().clean()).as("a delta of another cache file").isTrue();
-        Path cleanAgain = dir.resolve("c/site");
-        builder(cleanAgain, SiteSettings.DEFAULTS).build();
-        assertThat(Trees.differences(Trees.read(site), Trees.read(cleanAgain))).isEmpty();
+        assertSameAsCleanBuild(site, "c");
     }
 
     /** A delta damaged on disk, or written against another cache file, means a clean build, never a wrong site. */
@@ -268,17 +262,21 @@ class IncrementalBuildTest {
         appendToParagraph(dumps().get(5), "A second edit.");
         BuildReport afterDamage = builder(site, SiteSettings.DEFAULTS).build();
         assertThat(afterDamage.clean()).as("a damaged delta").isTrue();
-        Path clean = dir.resolve("b/site");
-        builder(clean, SiteSettings.DEFAULTS).build();
-        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).isEmpty();
+        assertSameAsCleanBuild(site, "b");
 
         // The clean build wrote a new cache file; the old delta, put back, was written against the old one.
         Files.write(delta, written);
         appendToParagraph(dumps().get(9), "A third edit.");
         assertThat(builder(site, SiteSettings.DEFAULTS).build().clean()).as("a stray delta").isTrue();
-        Path cleanAgain = dir.resolve("c/site");
-        builder(cleanAgain, SiteSettings.DEFAULTS).build();
-        assertThat(Trees.differences(Trees.read(site), Trees.read(cleanAgain))).isEmpty();
+        assertSameAsCleanBuild(site, "c");
+    }
+
+    /** Builds the seeds clean into {@code NAME/site} beside the others, asserts it is the site given, and returns it. */
+    private Path assertSameAsCleanBuild(Path site, String name) throws Exception {
+        Path clean = dir.resolve(name + "/site");
+        builder(clean, SiteSettings.DEFAULTS).build();
+        assertThat(Trees.differences(Trees.read(site), Trees.read(clean))).as("against a clean build").isEmpty();
+        return clean;
     }
 
     private static void appendToParagraph(Path dump, String sentence) throws IOException {
