@@ -44,8 +44,8 @@ import java.util.zip.CRC32C;
  * build, never a wrong site.
  *
  * <p>After a small rebuild most of a large archive's cache is as it was, so such a build writes a delta beside the
- * file instead ({@link #writeDelta}): its own head, and the articles and rows of the table of files that changed
- * since the file was written. The file and its delta read as the whole cache.
+ * file instead ({@link #writeDelta}): its own small fields, and the seed files, scans, articles and rows of the table
+ * of files that changed since the file was written. The file and its delta read as the whole cache.
  *
  * @param code       the {@link CodeVersion} that wrote it
  * @param siteDigest the digest of every input of the build
@@ -294,9 +294,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             for (int n = in.readInt(); n > 0; n--) repeats.put(in.text(), in.readInt());
             count = in.readInt();
             files = new LinkedHashMap<>(HashCapacity.forSize(count));
-            for (int n = count; n > 0; n--) {
-                files.put(in.text(), new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes()));
-            }
+            for (int n = count; n > 0; n--) files.put(in.text(), seedFile(in));
         }
         long sum = in.checksum();
         in.resetChecksum();
@@ -438,19 +436,14 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
                 text(out, name);
                 SeedFile seed = files.get(name);
                 out.writeInt(seed == null ? 0 : 1);
-                if (seed != null) {
-                    out.writeLong(seed.size());
-                    out.writeLong(seed.modified());
-                    text(out, seed.fileKey());
-                    bytes(out, seed.digest());
-                }
+                if (seed != null) seedFile(out, seed);
             }
             out.writeInt(keys.scans().size());
             for (String digest : sorted(keys.scans())) {
                 text(out, digest);
                 long[] fingerprints = scans.get(digest);
-                out.writeInt(fingerprints == null ? -1 : fingerprints.length);
-                if (fingerprints != null) for (long f : fingerprints) out.writeLong(f);
+                out.writeInt(fingerprints == null ? 0 : 1);
+                if (fingerprints != null) longs(out, fingerprints);
             }
             List<CachedArticle> named = new ArrayList<>();
             articles.forEach((id, article) -> {
@@ -569,25 +562,12 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
             Map<String, SeedFile> files = new LinkedHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 String name = in.text();
-                files.put(name, in.readInt() == 0 ? null
-                        : new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes()));
+                files.put(name, in.readInt() == 0 ? null : seedFile(in));
             }
             Map<String, long[]> scans = new LinkedHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 String digest = in.text();
-                int length = in.readInt();
-                long[] fingerprints = null;
-                if (length >= 0) {
-                    // Grown as read, so that a damaged length fails at the end of the file, not sizing an array.
-                    fingerprints = new long[Math.min(length, 1 << 10)];
-                    for (int i = 0; i < length; i++) {
-                        if (i == fingerprints.length) {
-                            fingerprints = Arrays.copyOf(fingerprints, Math.min(length, 2 * fingerprints.length));
-                        }
-                        fingerprints[i] = in.readLong();
-                    }
-                }
-                scans.put(digest, fingerprints);
+                scans.put(digest, in.readInt() == 0 ? null : in.longs());
             }
             Map<String, CachedArticle> articles = new LinkedHashMap<>();
             articles(in, in.readInt(), articles);
@@ -639,8 +619,7 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         out.writeInt(scans.size());
         for (Map.Entry<String, long[]> scan : scans.entrySet()) {
             text(out, scan.getKey());
-            out.writeInt(scan.getValue().length);
-            for (long f : scan.getValue()) out.writeLong(f);
+            longs(out, scan.getValue());
         }
         out.writeInt(repeats.size());
         for (Map.Entry<String, Integer> repeat : repeats.entrySet()) {
@@ -649,12 +628,8 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         }
         out.writeInt(files.size());
         for (Map.Entry<String, SeedFile> seedFile : files.entrySet()) {
-            SeedFile seed = seedFile.getValue();
             text(out, seedFile.getKey());
-            out.writeLong(seed.size());
-            out.writeLong(seed.modified());
-            text(out, seed.fileKey());
-            bytes(out, seed.digest());
+            seedFile(out, seedFile.getValue());
         }
         long head = out.checksum();
         out.resetChecksum();
@@ -725,6 +700,22 @@ record BuildCache(byte[] code, byte[] siteDigest, String marker, BuildReport rep
         for (int n = in.readInt(); n > 0; n--) topics.add(in.shared());
         return new ArticleSummary(id, title, summary, publisher,
                 year == Integer.MIN_VALUE ? Optional.empty() : Optional.of(year), date, language, topics, in.shared());
+    }
+
+    private static void seedFile(CheckedOutput out, SeedFile seed) throws IOException {
+        out.writeLong(seed.size());
+        out.writeLong(seed.modified());
+        text(out, seed.fileKey());
+        bytes(out, seed.digest());
+    }
+
+    private static SeedFile seedFile(Input in) throws IOException {
+        return new SeedFile(in.readLong(), in.readLong(), in.text(), in.bytes());
+    }
+
+    private static void longs(CheckedOutput out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long value : values) out.writeLong(value);
     }
 
     private static void problems(CheckedOutput out, List<Problem> problems) throws IOException {

@@ -19,7 +19,7 @@ import java.util.zip.ZipFile;
  */
 final class CodeVersion {
     /** Raised whenever the layout or the meaning of the cache changes, even if the code digest would not show it. */
-    static final int CACHE_FORMAT = 10;
+    static final int CACHE_FORMAT = 11;
 
     private CodeVersion() {}
 

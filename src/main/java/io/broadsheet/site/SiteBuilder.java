@@ -198,7 +198,7 @@ public final class SiteBuilder {
         }
         Prepared prepared = prepare(workers, cacheFolder, reading, head, refused, warnings);
         // Every file's attributes and sidecar bytes are not to be held for the whole build. The head's seed files
-        // and scans are, mostly arrays this build's scan shares, until what differs from them is found.
+        // and scans are (mostly arrays this build's scan shares): a delta of the cache holds what differs from them.
         BuildCache seedsBefore = head;
         reading = null;
         head = null;
