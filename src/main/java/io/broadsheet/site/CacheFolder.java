@@ -311,10 +311,11 @@ final class CacheFolder {
     private Optional<DeltaPlan> deltaPlan(BuildCache previous, BuildCache next, BuildCache.DeltaKeys seeds)
             throws IOException {
         Path base = dir.resolve(CACHE);
-        BitSet rows = next.outputs().changedRows(previous.outputs());
-        if (!Files.isRegularFile(base) || rows == null || !previous.articles().keySet().equals(next.articles().keySet())) {
+        if (!Files.isRegularFile(base) || !previous.articles().keySet().equals(next.articles().keySet())) {
             return Optional.empty();
         }
+        BitSet rows = next.outputs().changedRows(previous.outputs());
+        if (rows == null) return Optional.empty();
         BuildCache.DeltaKeys keys = new BuildCache.DeltaKeys(new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new BitSet());
         Path delta = dir.resolve(DELTA);
@@ -363,23 +364,20 @@ final class CacheFolder {
             removeEmptyFolders(file.getParent());
         }
         if (wroteDelta) {
-            Path pending = dir.resolve(DELTA_PENDING);
-            if (Files.exists(pending)) {
-                Files.move(pending, dir.resolve(DELTA), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
+            moveIfThere(dir.resolve(DELTA_PENDING), dir.resolve(DELTA));
         } else {
-            Path pending = dir.resolve(PENDING);
-            if (Files.exists(pending)) {
-                Files.move(pending, dir.resolve(CACHE), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
+            moveIfThere(dir.resolve(PENDING), dir.resolve(CACHE));
             // Written against the cache file just replaced: it would no longer complete it.
             Files.deleteIfExists(dir.resolve(DELTA));
         }
         if (searchFile != null) removeOtherSearchFiles(searchFile);
         Files.deleteIfExists(dir.resolve(JOURNAL));
         deleteTree(delta);
+    }
+
+    /** Renames a file over another, unless a roll-forward that was killed has done so already. */
+    private static void moveIfThere(Path from, Path to) throws IOException {
+        if (Files.exists(from)) Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Removes the search entries of earlier caches, and those killed builds left unnamed. */
