@@ -341,17 +341,15 @@ public final class Classifier {
             // of its own: that gap is evidence enough that the article has ended once half of it has been read.
             boolean setApart = i > 0 && roles[i - 1] != Role.BODY;
             double share = setApart ? SET_APART_SIGN_OFF_SHARE : CLOSING_SHARE;
-            if ((roles[i] == Role.BODY || appeals[i]) && signsOff(f) && read >= share * total) {
+            // Words read first: most paragraphs come before the share, and what a sign-off says costs more to ask.
+            if ((roles[i] == Role.BODY || appeals[i]) && read >= share * total && signsOff(f)) {
                 for (int j = i; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
                 }
                 return;
             }
             if (roles[i] == Role.BODY) read += f.words();
-            boolean closing = byForm[i] ? roles[i] == Role.ATTRIBUTION || roles[i] == Role.DATELINE
-                    || roles[i] == Role.FURNITURE && FoldedPattern.FURNITURE.find(f.text())
-                    : roles[i] != Role.BODY && FoldedPattern.ABOUT.find(f.text());
-            if (closing && read >= CLOSING_SHARE * total) {
+            if (read >= CLOSING_SHARE * total && closes(f, roles[i], byForm[i])) {
                 for (int j = i + 1; j < roles.length; j++) {
                     if (roles[j] == Role.BODY) roles[j] = lineRole(paragraphs.get(j));
                 }
@@ -570,6 +568,13 @@ public final class Classifier {
         }
     }
 
+    /** Whether a line left out of the reading view closes the article, once enough of it has been read. */
+    private static boolean closes(Features f, Role role, boolean byForm) {
+        return byForm ? role == Role.ATTRIBUTION || role == Role.DATELINE
+                || role == Role.FURNITURE && FoldedPattern.FURNITURE.find(f.text())
+                : role != Role.BODY && FoldedPattern.ABOUT.find(f.text());
+    }
+
     /** Longest paragraph that {@link #signsOff} considers: sign-offs are short; a long paragraph is the story's. */
     private static final int SIGN_OFF_WORDS = 80;
 
@@ -593,8 +598,11 @@ public final class Classifier {
      */
     private static boolean signsOff(Features f) {
         if (f.words() > SIGN_OFF_WORDS || QUOTED.matcher(f.text()).lookingAt()) return false;
-        if (FoldedPattern.READER_PITCH.find(f.text()) || FoldedPattern.TEASER.find(f.text())) return true;
-        int[] about = FoldedPattern.ABOUT.first(f.text(), FoldedPattern.lower(f.text()));
+        String lowered = FoldedPattern.lower(f.text());
+        if (FoldedPattern.READER_PITCH.find(f.text(), lowered) || FoldedPattern.TEASER.find(f.text(), lowered)) {
+            return true;
+        }
+        int[] about = FoldedPattern.ABOUT.first(f.text(), lowered);
         return about != null && !FIRST_PERSON.matcher(f.text().substring(about[0], about[1])).find()
                 && Features.countWords(f.text().substring(0, about[0])) <= BIO_OPENING_WORDS;
     }
