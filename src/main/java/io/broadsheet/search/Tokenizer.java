@@ -82,8 +82,15 @@ public final class Tokenizer {
         if (word.codePointCount(0, word.length()) > 1 || Character.isDigit(word.codePointAt(0))) words.add(word);
     }
 
+    /**
+     * The first code point of the scripts {@link #unspaced} names (Thai's block); every character of a text is asked,
+     * and most are below it, where looking the script up in the JDK's table would only say no.
+     */
+    static final int FIRST_UNSPACED = 0x0E00;
+
     /** Whether the character is of a script written without spaces between words. */
     static boolean unspaced(int c) {
+        if (c < FIRST_UNSPACED) return false;
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

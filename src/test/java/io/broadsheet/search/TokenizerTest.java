@@ -32,6 +32,18 @@ class TokenizerTest {
     }
 
     @Test
+    void noCharacterBelowTheFirstUnspacedOneIsOfAScriptWrittenWithoutSpaces() {
+        // The shortcut in Tokenizer.unspaced holds only if the JDK's script table agrees, which is checked whole.
+        for (int c = 0; c < Tokenizer.FIRST_UNSPACED; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            assertThat(script).as("U+%04X", c).isNotIn(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                    Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL, Character.UnicodeScript.THAI);
+        }
+        assertThat(Tokenizer.unspaced(Tokenizer.FIRST_UNSPACED + 1)).isTrue();
+        assertThat(Tokenizer.words("กรุงเทพ city", "th")).startsWith("ก").endsWith("city");
+    }
+
+    @Test
     void numbersSurviveTheirCompactForm() {
         long seed = 17L;
         Random random = new Random(seed);
