@@ -4,8 +4,9 @@
 Usage: jfr print --json --stack-depth 256 --events jdk.ExecutionSample REC.jfr | jfr_top.py [TOP]
 
 Prints Markdown: the share of samples by pipeline stage (the package of the innermost io.broadsheet frame, so a
-library's time counts for the stage that called it), by library (the package of the sampled frame itself), the
-hottest methods by self time (alone, then with the Broadsheet method they were called from), and the io.broadsheet
+library's time counts for the stage that called it), by library (the package of the sampled frame itself), by the
+innermost library on the stack (the time spent in jsoup, flexmark, Thymeleaf and the YAML and JSON libraries,
+with the JDK code they call), the hottest methods by self time (alone, then with the Broadsheet method they were called from), and the io.broadsheet
 methods by inclusive time.
 """
 
@@ -34,6 +35,21 @@ def library(name):
     return 'other'
 
 
+# The libraries Broadsheet is built on (fixed choices), whose time its own code can only call less.
+FOUNDATIONS = ('jsoup', 'flexmark', 'Thymeleaf', 'snakeyaml-engine', 'Jackson')
+
+
+def foundation(names):
+    """The innermost library of the stack, so that the JDK code a library calls counts for that library."""
+    for name in names:  # innermost first
+        label = library(name)
+        if label in FOUNDATIONS:
+            return label
+        if label == 'Broadsheet':
+            return 'Broadsheet and the JDK code it calls'
+    return 'Broadsheet and the JDK code it calls'
+
+
 def stage(names):
     for name in names:  # innermost first
         if name.startswith('io.broadsheet.'):
@@ -51,7 +67,7 @@ def table(title, counter, total, top):
 def main():
     top = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     events = json.load(sys.stdin)['recording']['events']
-    by_stage, by_library, self_time, inclusive, callers = (collections.Counter() for _ in range(5))
+    by_stage, by_library, self_time, inclusive, callers, under = (collections.Counter() for _ in range(6))
     total = 0
     for event in events:
         frames = event['values']['stackTrace']['frames']
@@ -61,6 +77,7 @@ def main():
         total += 1
         by_stage[stage(names)] += 1
         by_library[library(names[0])] += 1
+        under[foundation(names)] += 1
         self_time[names[0]] += 1
         caller = next((n for n in names if n.startswith('io.broadsheet.')), '-')
         callers[f'{names[0]}` from `{caller}'] += 1
@@ -72,6 +89,7 @@ def main():
     print(f'{total} execution samples.\n')
     print(table('Stage (package of the innermost Broadsheet frame)', by_stage, total, top) + '\n')
     print(table('Library of the sampled frame', by_library, total, top) + '\n')
+    print(table('Innermost library on the stack (JDK code counts for its caller)', under, total, top) + '\n')
     print(table('Method (self)', self_time, total, top) + '\n')
     print(table('Method (self) from its innermost Broadsheet caller', callers, total, top) + '\n')
     print(table('Broadsheet method (inclusive)', inclusive, total, top))

@@ -107,6 +107,15 @@ public final class TopicExtractor {
 
     private TopicExtractor() {}
 
+    /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */
+    public static Article withTopics(Article article) {
+        Metadata m = article.metadata();
+        if (!m.tags().isEmpty()) return article;
+        Metadata tagged = new Metadata(m.title(), m.summary(), m.language(), m.publisher(), m.year(), m.byline(),
+                m.published(), m.url(), m.authors(), extract(article), m.wordCount());
+        return new Article(article.id(), article.source(), tagged, article.paragraphs());
+    }
+
     /** The topics of an article, read from its lede and body, most mentioned first. */
     public static List<String> extract(Article article) {
         Objects.requireNonNull(article, "article");

@@ -3,7 +3,6 @@ package io.broadsheet.site;
 import io.broadsheet.article.ArchiveProfile;
 import io.broadsheet.article.Article;
 import io.broadsheet.article.ArticleAssembler;
-import io.broadsheet.article.Metadata;
 import io.broadsheet.article.Sidecar;
 import io.broadsheet.article.SidecarException;
 import io.broadsheet.article.SidecarReader;
@@ -436,7 +435,7 @@ public final class SiteBuilder {
         ArchivedArticle archived;
         try {
             SourceFile source = SourceFile.of(dump.file().getFileName().toString(), bytes);
-            Article article = withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, sidecar, profile));
+            Article article = TopicExtractor.withTopics(ArticleAssembler.assemble(dump.id(), source, paragraphs, sidecar, profile));
             // As reading the Markdown back would give it, which the round-trip tests hold the writer to.
             archived = MarkdownWriter.archive(article);
             markdown = utf8(MarkdownWriter.write(archived));
@@ -746,15 +745,6 @@ public final class SiteBuilder {
             throw new SetupException("cannot make a scratch file in the build cache folder " + cacheDir + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The article with the topics it is about as its tags: the given ones if any, else those found in it. */
-    private static Article withTopics(Article article) {
-        Metadata m = article.metadata();
-        if (!m.tags().isEmpty()) return article;
-        Metadata tagged = new Metadata(m.title(), m.summary(), m.language(), m.publisher(), m.year(), m.byline(),
-                m.published(), m.url(), m.authors(), TopicExtractor.extract(article), m.wordCount());
-        return new Article(article.id(), article.source(), tagged, article.paragraphs());
     }
 
     private void writeListings(Workers workers, Progress progress, SiteWrites site, PageRenderer renderer,
