@@ -3,6 +3,7 @@ package io.broadsheet.article;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,6 +211,8 @@ public final class TopicExtractor {
     /** One extraction's reading of the text: the names met so far. */
     private static final class Reading {
         final Map<String, Candidate> byKey = new LinkedHashMap<>();
+        /** Keys of the names met, by how they were written: an article names the same people again and again. */
+        private final Map<String, String> keys = new HashMap<>();
         private final boolean nounsCapitalised;
         /** Words the text also writes in lower case: capitalised, they are ordinary words starting a sentence. */
         private final Set<String> lowercaseWords;
@@ -230,17 +233,21 @@ public final class TopicExtractor {
             int lastEnd = 0;
             Matcher words = WORD.matcher(text);
             while (words.find()) {
-                String gap = text.substring(lastEnd, words.start());
-                boolean newSentence = SENTENCE_END.matcher(gap).find() || gap.contains("\n");
-                if (newSentence || gap.contains(",") || gap.contains("(") || gap.contains(")")
-                        || gap.contains("/")) {
-                    flush(run, runAtStart, lede);
-                    if (newSentence) sentenceStart = true;
-                } else if (!run.isEmpty() && gap.strip().equals("&")) {
-                    // "Brandt & Cole Alliance" is one name; the ampersand is kept so that it is shown as written.
-                    run.add("&");
-                } else if (!gap.isBlank()) {
-                    flush(run, runAtStart, lede);
+                // Most words follow a single space, or nothing at the start, which say nothing of a name.
+                int gapLength = words.start() - lastEnd;
+                if (gapLength > 1 || gapLength == 1 && text.charAt(lastEnd) != ' ') {
+                    String gap = text.substring(lastEnd, words.start());
+                    boolean newSentence = SENTENCE_END.matcher(gap).find() || gap.contains("\n");
+                    if (newSentence || gap.contains(",") || gap.contains("(") || gap.contains(")")
+                            || gap.contains("/")) {
+                        flush(run, runAtStart, lede);
+                        if (newSentence) sentenceStart = true;
+                    } else if (!run.isEmpty() && gap.strip().equals("&")) {
+                        // "Brandt & Cole Alliance" is one name; the ampersand is kept so that it is shown as written.
+                        run.add("&");
+                    } else if (!gap.isBlank()) {
+                        flush(run, runAtStart, lede);
+                    }
                 }
                 String word = words.group();
                 // A trailing dot ends the sentence unless the word is an abbreviation such as "U.S." or "Mr.".
@@ -311,7 +318,7 @@ public final class TopicExtractor {
             if (words.isEmpty() || words.stream().allMatch(w -> w.replace(".", "").length() < 2)) return;
             int wordCount = (int) words.stream().filter(w -> !w.equals("&")).count();
             String display = POSSESSIVE.matcher(String.join(" ", words)).replaceFirst("");
-            String key = key(display);
+            String key = keys.computeIfAbsent(display, TopicExtractor::key);
             if (key.length() < 2 || key.chars().allMatch(Character::isDigit)) return;
             Candidate candidate = byKey.computeIfAbsent(key, k -> new Candidate(k, display, wordCount, order++));
             candidate.count++;
