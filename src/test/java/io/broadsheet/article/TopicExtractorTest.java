@@ -3,6 +3,7 @@ package io.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TopicExtractorTest {
@@ -13,6 +14,22 @@ class TopicExtractorTest {
         List<String> topics = TopicExtractor.extract("Valérie Quiroga has ordered a review. " + initials,
                 List.of(initials), "en");
         assertThat(topics).contains("Valérie Quiroga");
+    }
+
+    @Test
+    void anArticleIsTaggedWithItsTopicsUnlessItsSidecarGaveTags() {
+        List<String> raw = List.of("Valérie Quiroga has ordered a review of the Arbour Bank in Pendale.",
+                "Officials at the Arbour Bank said the review would take a year and report to Quiroga.");
+        SourceFile source = new SourceFile("t.txt", "0".repeat(64));
+        Article found = TopicExtractor.withTopics(
+                ArticleAssembler.assemble("t", source, raw, Sidecar.NONE, ArchiveProfile.EMPTY));
+        assertThat(found.metadata().tags()).contains("Valérie Quiroga", "Arbour Bank");
+
+        Sidecar tagged = new Sidecar(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), List.of("Banking"));
+        Article given = ArticleAssembler.assemble("t", source, raw, tagged, ArchiveProfile.EMPTY);
+        assertThat(TopicExtractor.withTopics(given)).isSameAs(given);
+        assertThat(given.metadata().tags()).containsExactly("Banking");
     }
 
     @Test
