@@ -169,7 +169,7 @@ class IncrementalBuildTest {
         backdateEdited(0);
         Path site = dir.resolve("a/site");
         builder(site, SiteSettings.DEFAULTS).build();
-        Path cacheDir = site.resolveSibling(".site.broadsheet-cache");
+        Path cacheDir = CacheFolder.of(site).dir();
         byte[] file = Files.readAllBytes(cacheDir.resolve("cache.bin"));
         List<Path> dumps = dumps();
         Path withSidecar = dumps.stream().filter(d -> Files.exists(sidecarOf(d))).findFirst().orElseThrow();
@@ -220,7 +220,7 @@ class IncrementalBuildTest {
         setUp(SMALL);
         Path site = dir.resolve("a/site");
         builder(site, SiteSettings.DEFAULTS).build();
-        Path cacheDir = site.resolveSibling(".site.broadsheet-cache");
+        Path cacheDir = CacheFolder.of(site).dir();
         byte[] file = Files.readAllBytes(cacheDir.resolve("cache.bin"));
         List<Path> dumps = dumps();
         byte[] firstDelta = null;
@@ -250,7 +250,7 @@ class IncrementalBuildTest {
         setUp(SMALL);
         Path site = dir.resolve("a/site");
         builder(site, SiteSettings.DEFAULTS).build();
-        Path cacheDir = site.resolveSibling(".site.broadsheet-cache");
+        Path cacheDir = CacheFolder.of(site).dir();
         appendToParagraph(dumps().get(3), "A first edit.");
         builder(site, SiteSettings.DEFAULTS).build();
         Path delta = cacheDir.resolve("cache.delta");
